@@ -1,0 +1,22 @@
+package dev.apiclients.runtime;
+
+/**
+ * A successful (2xx) answer whose body is not what the spec promises: not JSON, truncated, of the
+ * wrong shape, empty where a body is required, or missing a required field. The message carries the
+ * JSON path of the bad value; {@link #rawBody()} keeps the whole body so nothing is lost.
+ */
+public final class ApiDecodeException extends ApiException {
+  private static final long serialVersionUID = 1L;
+
+  private final String rawBody;
+
+  public ApiDecodeException(String message, String rawBody, Throwable cause) {
+    super(message, cause);
+    this.rawBody = rawBody;
+  }
+
+  /** Returns the body exactly as received (decoded as UTF-8). */
+  public String rawBody() {
+    return rawBody;
+  }
+}

@@ -1,0 +1,185 @@
+package dev.apiclients.runtime;
+
+import dev.apiclients.runtime.internal.CheckedConverterFactory;
+import dev.apiclients.runtime.internal.ErrorMappingCallAdapterFactory;
+import dev.apiclients.runtime.internal.RedactingLogInterceptor;
+import dev.apiclients.runtime.internal.RetryInterceptor;
+import dev.apiclients.runtime.internal.WireAdapters;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
+import retrofit2.Retrofit;
+import retrofit2.converter.moshi.MoshiConverterFactory;
+
+/**
+ * The settings every generated client shares: base URL, timeouts, an optional caller-supplied
+ * {@link OkHttpClient}, the {@link RetryPolicy} and a redacting logger. Each client's own builder
+ * extends this one with its credentials.
+ *
+ * @param <B> the concrete builder, so that chained calls keep its type
+ */
+public abstract class ClientBuilder<B extends ClientBuilder<B>> {
+  /** Header names that are credentials in at least one of the APIs. */
+  private static final Set<String> SECRET_HEADERS = new LinkedHashSet<>(Arrays.asList(
+      "Authorization", "Proxy-Authorization", "API-TOKEN", "Cookie", "Set-Cookie"));
+  /** JSON property and form field names whose values are secrets in at least one of the APIs. */
+  private static final Set<String> SECRET_FIELDS = new LinkedHashSet<>(Arrays.asList(
+      "Password", "ApiKey", "Token", "access_token", "refresh_token", "client_secret",
+      "IntercomSecretKey", "IntercomAPIKey"));
+
+  private HttpUrl baseUrl;
+  private Long connectTimeoutMillis;
+  private Long readTimeoutMillis;
+  private Long writeTimeoutMillis;
+  private Long callTimeoutMillis;
+  private OkHttpClient okHttpClient;
+  private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
+  private ApiLogger logger;
+  private ApiLogger.Level logLevel = ApiLogger.Level.NONE;
+
+  protected ClientBuilder(String defaultBaseUrl) {
+    this.baseUrl = checkBaseUrl(defaultBaseUrl);
+  }
+
+  protected abstract B self();
+
+  /**
+   * Sets the server the client talks to. It must be HTTPS, except on loopback ({@code localhost},
+   * {@code 127.0.0.1}, {@code ::1}) for tests and local proxies.
+   */
+  public B baseUrl(String baseUrl) {
+    this.baseUrl = checkBaseUrl(baseUrl);
+    return self();
+  }
+
+  /** Connect timeout; default 10 s (or the caller's {@link OkHttpClient}'s). */
+  public B connectTimeout(long timeout, TimeUnit unit) {
+    this.connectTimeoutMillis = unit.toMillis(timeout);
+    return self();
+  }
+
+  /** Read timeout per socket read; default 30 s (or the caller's {@link OkHttpClient}'s). */
+  public B readTimeout(long timeout, TimeUnit unit) {
+    this.readTimeoutMillis = unit.toMillis(timeout);
+    return self();
+  }
+
+  /** Write timeout per socket write; default 30 s (or the caller's {@link OkHttpClient}'s). */
+  public B writeTimeout(long timeout, TimeUnit unit) {
+    this.writeTimeoutMillis = unit.toMillis(timeout);
+    return self();
+  }
+
+  /** Bound on a whole call, retries and waits included; default none. */
+  public B callTimeout(long timeout, TimeUnit unit) {
+    this.callTimeoutMillis = unit.toMillis(timeout);
+    return self();
+  }
+
+  /**
+   * Uses the caller's client (connection pool, dispatcher, proxies, certificate pinning). The client
+   * is not modified: a derived one adds our interceptors, and {@code close()} leaves its pool alone.
+   */
+  public B okHttpClient(OkHttpClient okHttpClient) {
+    if (okHttpClient == null) {
+      throw new NullPointerException("okHttpClient == null");
+    }
+    this.okHttpClient = okHttpClient;
+    return self();
+  }
+
+  /** When idempotent requests are retried; default {@link RetryPolicy#DEFAULT}. */
+  public B retryPolicy(RetryPolicy retryPolicy) {
+    if (retryPolicy == null) {
+      throw new NullPointerException("retryPolicy == null");
+    }
+    this.retryPolicy = retryPolicy;
+    return self();
+  }
+
+  /** Sends HTTP log lines, credentials masked, to {@code logger}; default no logging. */
+  public B logger(ApiLogger logger, ApiLogger.Level level) {
+    if (logger == null || level == null) {
+      throw new NullPointerException("logger == null || level == null");
+    }
+    this.logger = logger;
+    this.logLevel = level;
+    return self();
+  }
+
+  protected final HttpUrl baseUrl() {
+    return baseUrl;
+  }
+
+  /**
+   * Builds the HTTP stack of a client: OkHttp with retries, the client's authentication and
+   * redacting logs, then Retrofit with checked Moshi conversion and typed errors.
+   *
+   * @param auth application interceptors that add credentials, innermost last
+   * @param errors reads the provider's error bodies
+   */
+  protected final Transport buildTransport(List<Interceptor> auth, ProviderError.Parser errors) {
+    boolean ownsClient = okHttpClient == null;
+    OkHttpClient.Builder http = ownsClient
+        ? new OkHttpClient.Builder()
+            .connectTimeout(10, TimeUnit.SECONDS)
+            .readTimeout(30, TimeUnit.SECONDS)
+            .writeTimeout(30, TimeUnit.SECONDS)
+        : okHttpClient.newBuilder();
+    if (connectTimeoutMillis != null) {
+      http.connectTimeout(connectTimeoutMillis, TimeUnit.MILLISECONDS);
+    }
+    if (readTimeoutMillis != null) {
+      http.readTimeout(readTimeoutMillis, TimeUnit.MILLISECONDS);
+    }
+    if (writeTimeoutMillis != null) {
+      http.writeTimeout(writeTimeoutMillis, TimeUnit.MILLISECONDS);
+    }
+    if (callTimeoutMillis != null) {
+      http.callTimeout(callTimeoutMillis, TimeUnit.MILLISECONDS);
+    }
+    // OkHttp would silently resend a POST after some connection failures; our RetryInterceptor
+    // decides instead. Redirects are not followed: credentials must never go to another host.
+    http.retryOnConnectionFailure(false).followRedirects(false).followSslRedirects(false);
+    http.addInterceptor(new RetryInterceptor(retryPolicy));
+    for (Interceptor interceptor : auth) {
+      http.addInterceptor(interceptor);
+    }
+    if (logger != null && logLevel != ApiLogger.Level.NONE) {
+      http.addNetworkInterceptor(new RedactingLogInterceptor(logger, logLevel,
+          new RedactingLogInterceptor.Secrets(SECRET_HEADERS, SECRET_FIELDS)));
+    }
+    OkHttpClient client = http.build();
+    Retrofit retrofit = new Retrofit.Builder()
+        .baseUrl(baseUrl)
+        .client(client)
+        .addConverterFactory(new CheckedConverterFactory(MoshiConverterFactory.create(WireAdapters.moshi())))
+        .addCallAdapterFactory(new ErrorMappingCallAdapterFactory(errors))
+        .build();
+    return new Transport(retrofit, client, ownsClient);
+  }
+
+  static HttpUrl checkBaseUrl(String url) {
+    HttpUrl parsed = url == null ? null : HttpUrl.parse(url);
+    if (parsed == null) {
+      throw new IllegalArgumentException("Not an http(s) URL: " + url);
+    }
+    if (!parsed.isHttps() && !isLoopback(parsed.host())) {
+      throw new IllegalArgumentException(
+          "The base URL must use https (http is allowed only on loopback): " + parsed);
+    }
+    if (!parsed.encodedPath().endsWith("/")) {
+      parsed = parsed.newBuilder().addPathSegment("").build();
+    }
+    return parsed;
+  }
+
+  private static boolean isLoopback(String host) {
+    return host.equals("localhost") || host.startsWith("127.") || host.equals("::1");
+  }
+}

@@ -1,0 +1,122 @@
+package dev.apiclients.runtime;
+
+import java.util.concurrent.TimeUnit;
+
+/**
+ * When and how often an idempotent request (GET, HEAD, PUT, DELETE) is sent again.
+ *
+ * <p>A request is retried after a connection failure or an answer of 429, 502, 503 or 504, at most
+ * {@code maxRetries} times, waiting {@code initialBackoff} doubled per attempt (capped at {@code
+ * maxBackoff}), or what the server's {@code Retry-After} asks if that is not longer than {@code
+ * maxRetryAfter}. POST and PATCH are never retried: the server may have acted on the first attempt.
+ *
+ * <pre>{@code
+ * RetryPolicy policy = RetryPolicy.builder().maxRetries(3).initialBackoffMillis(200).build();
+ * }</pre>
+ */
+public final class RetryPolicy {
+  /** Two retries, 250 ms doubling up to 2 s, honouring a Retry-After of up to 10 s. */
+  public static final RetryPolicy DEFAULT = builder().build();
+
+  /** Never retries. */
+  public static final RetryPolicy NONE = builder().maxRetries(0).build();
+
+  private final int maxRetries;
+  private final long initialBackoffMillis;
+  private final long maxBackoffMillis;
+  private final long maxRetryAfterMillis;
+
+  private RetryPolicy(Builder builder) {
+    this.maxRetries = builder.maxRetries;
+    this.initialBackoffMillis = builder.initialBackoffMillis;
+    this.maxBackoffMillis = builder.maxBackoffMillis;
+    this.maxRetryAfterMillis = builder.maxRetryAfterMillis;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public int maxRetries() {
+    return maxRetries;
+  }
+
+  /** Returns the wait before retry number {@code retry} (1-based) when the server gave no hint. */
+  public long backoffMillis(int retry) {
+    long delay = initialBackoffMillis;
+    for (int i = 1; i < retry && delay < maxBackoffMillis; i++) {
+      delay *= 2;
+    }
+    return Math.min(delay, maxBackoffMillis);
+  }
+
+  /** Returns the longest {@code Retry-After} the client waits for; a longer one ends the retries. */
+  public long maxRetryAfterMillis() {
+    return maxRetryAfterMillis;
+  }
+
+  /** Returns true for the HTTP methods that are safe to send twice. */
+  public static boolean isIdempotent(String method) {
+    return method.equals("GET")
+        || method.equals("HEAD")
+        || method.equals("PUT")
+        || method.equals("DELETE")
+        || method.equals("OPTIONS");
+  }
+
+  /** Returns true for the answers that say "try again later". */
+  public static boolean isRetryableStatus(int code) {
+    return code == 429 || code == 502 || code == 503 || code == 504;
+  }
+
+  @Override
+  public String toString() {
+    return "RetryPolicy{maxRetries=" + maxRetries + ", initialBackoffMillis=" + initialBackoffMillis
+        + ", maxBackoffMillis=" + maxBackoffMillis + ", maxRetryAfterMillis=" + maxRetryAfterMillis
+        + '}';
+  }
+
+  /** Builds a {@link RetryPolicy}. */
+  public static final class Builder {
+    private int maxRetries = 2;
+    private long initialBackoffMillis = 250;
+    private long maxBackoffMillis = TimeUnit.SECONDS.toMillis(2);
+    private long maxRetryAfterMillis = TimeUnit.SECONDS.toMillis(10);
+
+    private Builder() {}
+
+    public Builder maxRetries(int maxRetries) {
+      if (maxRetries < 0 || maxRetries > 10) {
+        throw new IllegalArgumentException("maxRetries must be in 0..10 but was " + maxRetries);
+      }
+      this.maxRetries = maxRetries;
+      return this;
+    }
+
+    public Builder initialBackoffMillis(long millis) {
+      this.initialBackoffMillis = nonNegative("initialBackoffMillis", millis);
+      return this;
+    }
+
+    public Builder maxBackoffMillis(long millis) {
+      this.maxBackoffMillis = nonNegative("maxBackoffMillis", millis);
+      return this;
+    }
+
+    public Builder maxRetryAfterMillis(long millis) {
+      this.maxRetryAfterMillis = nonNegative("maxRetryAfterMillis", millis);
+      return this;
+    }
+
+    public RetryPolicy build() {
+      return new RetryPolicy(this);
+    }
+
+    private static long nonNegative(String name, long millis) {
+      if (millis < 0) {
+        throw new IllegalArgumentException(name + " must be >= 0 but was " + millis);
+      }
+      return millis;
+    }
+  }
+}

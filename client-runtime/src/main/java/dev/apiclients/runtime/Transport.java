@@ -1,0 +1,39 @@
+package dev.apiclients.runtime;
+
+import java.io.Closeable;
+import okhttp3.OkHttpClient;
+import retrofit2.Retrofit;
+
+/** The OkHttp client and Retrofit instance behind one generated client; see {@link ClientBuilder}. */
+public final class Transport implements Closeable {
+  private final Retrofit retrofit;
+  private final OkHttpClient client;
+  private final boolean ownsClient;
+
+  Transport(Retrofit retrofit, OkHttpClient client, boolean ownsClient) {
+    this.retrofit = retrofit;
+    this.client = client;
+    this.ownsClient = ownsClient;
+  }
+
+  /** Returns the implementation of a generated Retrofit interface. */
+  public <T> T create(Class<T> api) {
+    return retrofit.create(api);
+  }
+
+  public OkHttpClient okHttpClient() {
+    return client;
+  }
+
+  /**
+   * Releases the threads and connections this client created. A caller-supplied {@link
+   * OkHttpClient} is left running: its owner shuts it down.
+   */
+  @Override
+  public void close() {
+    if (ownsClient) {
+      client.dispatcher().executorService().shutdown();
+      client.connectionPool().evictAll();
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package dev.apiclients.runtime.internal;
+
+import dev.apiclients.runtime.ApiDecodeException;
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import okhttp3.RequestBody;
+import okhttp3.ResponseBody;
+import retrofit2.Converter;
+import retrofit2.Retrofit;
+import retrofit2.converter.moshi.MoshiConverterFactory;
+
+/**
+ * Moshi conversion with the checks a typed client owes its caller: a request body with a missing
+ * required field is refused before it is sent, and a response body that does not decode (not JSON,
+ * truncated, wrong shape, empty, lacking a required field) becomes an {@link ApiDecodeException}
+ * that keeps the raw body, never a bare {@code JsonDataException} or a null.
+ */
+public final class CheckedConverterFactory extends Converter.Factory {
+  private final MoshiConverterFactory moshi;
+
+  public CheckedConverterFactory(MoshiConverterFactory moshi) {
+    this.moshi = moshi;
+  }
+
+  @Override
+  public Converter<?, RequestBody> requestBodyConverter(
+      Type type, Annotation[] parameterAnnotations, Annotation[] methodAnnotations, Retrofit retrofit) {
+    @SuppressWarnings("unchecked")
+    Converter<Object, RequestBody> delegate = (Converter<Object, RequestBody>)
+        moshi.requestBodyConverter(type, parameterAnnotations, methodAnnotations, retrofit);
+    String typeName = simpleName(type);
+    return value -> {
+      String missing = RequiredFields.firstMissing(value);
+      if (missing != null) {
+        throw new IllegalArgumentException(
+            "Missing required field '" + missing + "' in " + typeName + "; nothing was sent");
+      }
+      return delegate.convert(value);
+    };
+  }
+
+  @Override
+  public Converter<ResponseBody, ?> responseBodyConverter(
+      Type type, Annotation[] annotations, Retrofit retrofit) {
+    Converter<ResponseBody, ?> delegate = moshi.responseBodyConverter(type, annotations, retrofit);
+    String typeName = simpleName(type);
+    return body -> {
+      // Read everything first: a failure here is the connection's, and the text is kept for errors.
+      String text;
+      try {
+        text = body.string();
+      } finally {
+        body.close();
+      }
+      if (text.trim().isEmpty()) {
+        throw new ApiDecodeException("Expected a JSON " + typeName + " but the body was empty", text, null);
+      }
+      Object value;
+      try {
+        value = delegate.convert(ResponseBody.create(body.contentType(), text));
+      } catch (IOException | RuntimeException e) {
+        throw new ApiDecodeException(
+            "Could not decode " + typeName + ": " + e.getMessage(), text, e);
+      }
+      String missing = RequiredFields.firstMissing(value);
+      if (missing != null) {
+        throw new ApiDecodeException(
+            "Could not decode " + typeName + ": required field '" + missing + "' is missing", text, null);
+      }
+      return value;
+    };
+  }
+
+  private static String simpleName(Type type) {
+    return type instanceof Class ? ((Class<?>) type).getSimpleName() : type.getTypeName();
+  }
+}

@@ -1,0 +1,154 @@
+package dev.apiclients.runtime.internal;
+
+import dev.apiclients.runtime.ApiConnectionException;
+import dev.apiclients.runtime.ApiException;
+import dev.apiclients.runtime.ApiHttpException;
+import dev.apiclients.runtime.ProviderError;
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import okhttp3.Request;
+import okhttp3.ResponseBody;
+import retrofit2.Call;
+import retrofit2.CallAdapter;
+import retrofit2.Callback;
+import retrofit2.Response;
+import retrofit2.Retrofit;
+
+/**
+ * Makes every {@code Call<T>} of a generated interface report failures as {@link ApiException}s:
+ * a non-2xx answer becomes an {@link ApiHttpException} (status, provider code and message, raw
+ * body), a transport failure an {@link ApiConnectionException}. A successful {@code execute()}
+ * therefore always carries a 2xx response.
+ */
+public final class ErrorMappingCallAdapterFactory extends CallAdapter.Factory {
+  private final ProviderError.Parser errors;
+
+  public ErrorMappingCallAdapterFactory(ProviderError.Parser errors) {
+    this.errors = errors;
+  }
+
+  @Override
+  public CallAdapter<?, ?> get(Type returnType, Annotation[] annotations, Retrofit retrofit) {
+    if (getRawType(returnType) != Call.class || !(returnType instanceof ParameterizedType)) {
+      return null;
+    }
+    Type responseType = getParameterUpperBound(0, (ParameterizedType) returnType);
+    return new CallAdapter<Object, Call<Object>>() {
+      @Override
+      public Type responseType() {
+        return responseType;
+      }
+
+      @Override
+      public Call<Object> adapt(Call<Object> call) {
+        return new ErrorMappingCall<>(call, errors);
+      }
+    };
+  }
+
+  static final class ErrorMappingCall<T> implements Call<T> {
+    private final Call<T> delegate;
+    private final ProviderError.Parser errors;
+
+    ErrorMappingCall(Call<T> delegate, ProviderError.Parser errors) {
+      this.delegate = delegate;
+      this.errors = errors;
+    }
+
+    @Override
+    public Response<T> execute() throws IOException {
+      Response<T> response;
+      try {
+        response = delegate.execute();
+      } catch (ApiException e) {
+        throw e;
+      } catch (IOException e) {
+        throw new ApiConnectionException(describe(delegate.request()), e);
+      }
+      if (!response.isSuccessful()) {
+        throw toHttpException(response);
+      }
+      return response;
+    }
+
+    @Override
+    public void enqueue(Callback<T> callback) {
+      delegate.enqueue(new Callback<T>() {
+        @Override
+        public void onResponse(Call<T> call, Response<T> response) {
+          if (response.isSuccessful()) {
+            callback.onResponse(ErrorMappingCall.this, response);
+            return;
+          }
+          ApiHttpException failure;
+          try {
+            failure = toHttpException(response);
+          } catch (IOException e) {
+            callback.onFailure(ErrorMappingCall.this, new ApiConnectionException(describe(call.request()), e));
+            return;
+          }
+          callback.onFailure(ErrorMappingCall.this, failure);
+        }
+
+        @Override
+        public void onFailure(Call<T> call, Throwable t) {
+          Throwable mapped = t instanceof IOException && !(t instanceof ApiException)
+              ? new ApiConnectionException(describe(call.request()), (IOException) t)
+              : t;
+          callback.onFailure(ErrorMappingCall.this, mapped);
+        }
+      });
+    }
+
+    private ApiHttpException toHttpException(Response<T> response) throws IOException {
+      String body = "";
+      ResponseBody errorBody = response.errorBody();
+      if (errorBody != null) {
+        try {
+          body = errorBody.string();
+        } finally {
+          errorBody.close();
+        }
+      }
+      ProviderError error = errors.parse(body);
+      return ApiHttpException.forStatus(response.code(), error.code(), error.message(), body);
+    }
+
+    private static String describe(Request request) {
+      return request.method() + " " + request.url().encodedPath();
+    }
+
+    @Override
+    public boolean isExecuted() {
+      return delegate.isExecuted();
+    }
+
+    @Override
+    public void cancel() {
+      delegate.cancel();
+    }
+
+    @Override
+    public boolean isCanceled() {
+      return delegate.isCanceled();
+    }
+
+    @SuppressWarnings("CloneDoesntCallSuperClone") // Retrofit's Call.clone means "a new call".
+    @Override
+    public Call<T> clone() {
+      return new ErrorMappingCall<>(delegate.clone(), errors);
+    }
+
+    @Override
+    public Request request() {
+      return delegate.request();
+    }
+
+    @Override
+    public okio.Timeout timeout() {
+      return delegate.timeout();
+    }
+  }
+}

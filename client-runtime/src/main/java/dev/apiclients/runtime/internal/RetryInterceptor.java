@@ -1,0 +1,79 @@
+package dev.apiclients.runtime.internal;
+
+import dev.apiclients.runtime.RetryPolicy;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.util.Date;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.internal.http.HttpDate;
+
+/**
+ * Sends an idempotent request again after a connection failure or a 429/502/503/504, as the {@link
+ * RetryPolicy} allows. POST and PATCH pass through exactly once, whatever happens.
+ */
+public final class RetryInterceptor implements Interceptor {
+  private final RetryPolicy policy;
+
+  public RetryInterceptor(RetryPolicy policy) {
+    this.policy = policy;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Request request = chain.request();
+    if (!RetryPolicy.isIdempotent(request.method())) {
+      return chain.proceed(request);
+    }
+    for (int retry = 1; ; retry++) {
+      boolean last = retry > policy.maxRetries();
+      Response response;
+      try {
+        response = chain.proceed(request);
+      } catch (IOException e) {
+        if (last || chain.call().isCanceled()) {
+          throw e;
+        }
+        sleep(policy.backoffMillis(retry));
+        continue;
+      }
+      if (last || !RetryPolicy.isRetryableStatus(response.code())) {
+        return response;
+      }
+      long delay = retryAfterMillis(response, policy.backoffMillis(retry));
+      if (delay > policy.maxRetryAfterMillis()) {
+        return response; // The server asks for a longer pause than we are allowed to wait.
+      }
+      response.close();
+      sleep(delay);
+    }
+  }
+
+  /** Reads {@code Retry-After} in seconds or as an HTTP-date; falls back to our own backoff. */
+  static long retryAfterMillis(Response response, long fallback) {
+    String value = response.header("Retry-After");
+    if (value == null) {
+      return fallback;
+    }
+    value = value.trim();
+    try {
+      return Math.max(0, Long.parseLong(value) * 1000);
+    } catch (NumberFormatException notSeconds) {
+      Date date = HttpDate.parse(value);
+      return date == null ? fallback : Math.max(0, date.getTime() - System.currentTimeMillis());
+    }
+  }
+
+  private static void sleep(long millis) throws InterruptedIOException {
+    if (millis <= 0) {
+      return;
+    }
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while waiting to retry");
+    }
+  }
+}
