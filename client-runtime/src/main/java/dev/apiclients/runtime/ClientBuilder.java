@@ -124,6 +124,15 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
    * @param errors reads the provider's error bodies
    */
   protected final Transport buildTransport(List<Interceptor> auth, ProviderError.Parser errors) {
+    return buildTransport(auth, errors, RequestRule.NONE);
+  }
+
+  /**
+   * Like {@link #buildTransport(List, ProviderError.Parser)}, with a client-specific check of
+   * request bodies that runs before anything is sent.
+   */
+  protected final Transport buildTransport(
+      List<Interceptor> auth, ProviderError.Parser errors, RequestRule requestRule) {
     boolean ownsClient = okHttpClient == null;
     OkHttpClient.Builder http = ownsClient
         ? new OkHttpClient.Builder()
@@ -158,7 +167,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     Retrofit retrofit = new Retrofit.Builder()
         .baseUrl(baseUrl)
         .client(client)
-        .addConverterFactory(new CheckedConverterFactory(MoshiConverterFactory.create(WireAdapters.moshi())))
+        .addConverterFactory(new CheckedConverterFactory(MoshiConverterFactory.create(WireAdapters.moshi()), requestRule))
         .addCallAdapterFactory(new ErrorMappingCallAdapterFactory(errors))
         .build();
     return new Transport(retrofit, client, ownsClient);

@@ -21,6 +21,17 @@ public final class Transport implements Closeable {
     return retrofit.create(api);
   }
 
+  /**
+   * Returns a transport that adds one header to every request, sharing this one's connection pool,
+   * threads, retries and credentials (for example Cyclr's {@code X-Cyclr-Account}).
+   */
+  public Transport withHeader(String name, String value) {
+    OkHttpClient derived = client.newBuilder()
+        .addInterceptor(chain -> chain.proceed(chain.request().newBuilder().header(name, value).build()))
+        .build();
+    return new Transport(retrofit.newBuilder().client(derived).build(), derived, false);
+  }
+
   public OkHttpClient okHttpClient() {
     return client;
   }

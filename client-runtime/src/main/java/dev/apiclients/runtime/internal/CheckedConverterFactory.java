@@ -1,6 +1,7 @@
 package dev.apiclients.runtime.internal;
 
 import dev.apiclients.runtime.ApiDecodeException;
+import dev.apiclients.runtime.RequestRule;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
@@ -18,9 +19,11 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  */
 public final class CheckedConverterFactory extends Converter.Factory {
   private final MoshiConverterFactory moshi;
+  private final RequestRule requestRule;
 
-  public CheckedConverterFactory(MoshiConverterFactory moshi) {
+  public CheckedConverterFactory(MoshiConverterFactory moshi, RequestRule requestRule) {
     this.moshi = moshi;
+    this.requestRule = requestRule;
   }
 
   @Override
@@ -36,6 +39,7 @@ public final class CheckedConverterFactory extends Converter.Factory {
         throw new IllegalArgumentException(
             "Missing required field '" + missing + "' in " + typeName + "; nothing was sent");
       }
+      requestRule.check(value);
       return delegate.convert(value);
     };
   }
