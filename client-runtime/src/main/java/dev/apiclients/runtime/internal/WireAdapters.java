@@ -123,6 +123,7 @@ public final class WireAdapters implements JsonAdapter.Factory {
     OpenEnumAdapter(Class<?> type) {
       try {
         this.of = type.getMethod("of", String.class);
+        this.of.setAccessible(true); // Nested generated types may sit in non-public classes.
       } catch (NoSuchMethodException e) {
         throw new IllegalArgumentException(type + " lacks a static of(String) factory", e);
       }
