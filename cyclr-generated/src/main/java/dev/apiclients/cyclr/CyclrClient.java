@@ -1,0 +1,272 @@
+package dev.apiclients.cyclr;
+
+import dev.apiclients.cyclr.api.AccountsApi;
+import dev.apiclients.cyclr.api.ConnectorsApi;
+import dev.apiclients.cyclr.api.PartnerApi;
+import dev.apiclients.cyclr.api.PricePlansApi;
+import dev.apiclients.cyclr.model.SignInToken;
+import dev.apiclients.runtime.ClientBuilder;
+import dev.apiclients.runtime.RequestRule;
+import dev.apiclients.runtime.Transport;
+import java.io.Closeable;
+import java.util.Collections;
+import java.util.function.LongSupplier;
+import okhttp3.Headers;
+import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
+
+/**
+ * The entry point of the Cyclr Partner API client. Build one, share it, close it at shutdown.
+ *
+ * <pre>{@code
+ * CyclrClient cyclr = CyclrClient.builder()
+ *     .region(CyclrRegion.EU)
+ *     .clientCredentials(System.getenv("CYCLR_CLIENT_ID"), System.getenv("CYCLR_CLIENT_SECRET"))
+ *     .build();
+ * List<Account> accounts = cyclr.accounts().listAccounts().execute().body();
+ *
+ * // Calls that work inside one account also send X-Cyclr-Account.
+ * SignInToken token = cyclr.forAccount(accountId).accounts()
+ *     .createAccountSignInToken(new SignInTokenRequest().accountId(accountId).username("user@example.com"))
+ *     .execute().body();
+ * String redirectTo = cyclr.signInUrl(token);
+ * }</pre>
+ *
+ * <p>The client fetches an OAuth 2.0 token with the client credentials, reuses it until shortly
+ * before it expires, and fetches a new one (once, however many threads need it) when it expires
+ * or Cyclr answers 401. Failures are {@link dev.apiclients.runtime.ApiException}s; idempotent calls
+ * are retried per the {@link dev.apiclients.runtime.RetryPolicy}, POSTs never are.
+ */
+public final class CyclrClient implements Closeable {
+  private static final String ACCOUNT_HEADER = "X-Cyclr-Account";
+
+  private final Transport transport;
+  private final HttpUrl consoleRoot;
+  private final String description;
+  private final AccountsApi accounts;
+  private final PartnerApi partner;
+  private final ConnectorsApi connectors;
+  private final PricePlansApi pricePlans;
+
+  private CyclrClient(Transport transport, HttpUrl consoleRoot, String description) {
+    this.transport = transport;
+    this.consoleRoot = consoleRoot;
+    this.description = description;
+    this.accounts = transport.create(AccountsApi.class);
+    this.partner = transport.create(PartnerApi.class);
+    this.connectors = transport.create(ConnectorsApi.class);
+    this.pricePlans = transport.create(PricePlansApi.class);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public AccountsApi accounts() {
+    return accounts;
+  }
+
+  public PartnerApi partner() {
+    return partner;
+  }
+
+  public ConnectorsApi connectors() {
+    return connectors;
+  }
+
+  public PricePlansApi pricePlans() {
+    return pricePlans;
+  }
+
+  /**
+   * Returns the operations acting inside the account {@code accountApiId}: each call also sends it
+   * in {@code X-Cyclr-Account}.
+   */
+  public CyclrAccountScope forAccount(String accountApiId) {
+    if (accountApiId == null || accountApiId.trim().isEmpty()) {
+      throw new IllegalArgumentException("accountApiId must not be null or blank");
+    }
+    new Headers.Builder().add(ACCOUNT_HEADER, accountApiId); // Fails now rather than on every call.
+    return new CyclrAccountScope(transport.withHeader(ACCOUNT_HEADER, accountApiId), accountApiId);
+  }
+
+  /**
+   * Returns the console page that signs a user in with a sign-in token, {@code
+   * https://{consoleHost}/account/signinwithtoken?token={token}}, the token URL-encoded. The URL is
+   * a credential until the token expires: redirect the user's browser to it, do not log it.
+   */
+  public String signInUrl(String token) {
+    return CyclrUrls.signInUrl(consoleRoot, token);
+  }
+
+  /** Like {@link #signInUrl(String)}, with the token of a {@code createAccountSignInToken} answer. */
+  public String signInUrl(SignInToken token) {
+    if (token == null) {
+      throw new NullPointerException("token == null");
+    }
+    return signInUrl(token.getToken());
+  }
+
+  /** Releases the threads and connections of the client's own OkHttp client. */
+  @Override
+  public void close() {
+    transport.close();
+  }
+
+  @Override
+  public String toString() {
+    return "CyclrClient{" + description + '}';
+  }
+
+  /**
+   * Builds a {@link CyclrClient}: a region (default {@link CyclrRegion#US}) or a private instance's
+   * URLs, and either {@link #clientCredentials} or {@link #bearerToken}.
+   */
+  public static final class Builder extends ClientBuilder<Builder> {
+    private static final RequestRule INSTALL_CONNECTOR = new InstallConnectorRule();
+
+    private HttpUrl tokenUrl;
+    private HttpUrl consoleRoot;
+    private String clientId;
+    private String clientSecret;
+    private String accountScope;
+    private String bearerToken;
+    private LongSupplier nanoClock = System::nanoTime;
+
+    private Builder() {
+      super(CyclrRegion.US.baseUrl());
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
+
+    /**
+     * Talks to a Cyclr region: sets the base URL, the token URL and the console host, replacing
+     * what {@link #baseUrl}, {@link #tokenUrl} and {@link #consoleHost} set before.
+     */
+    public Builder region(CyclrRegion region) {
+      if (region == null) {
+        throw new NullPointerException("region == null");
+      }
+      baseUrl(region.baseUrl());
+      this.tokenUrl = null;
+      this.consoleRoot = null;
+      return this;
+    }
+
+    /**
+     * The OAuth token endpoint, for example {@code https://api.cyclr.example.com/oauth/token} for a
+     * private instance. HTTPS is required except on loopback. Needed when {@link #baseUrl} is not a
+     * region's; for a region it defaults to the region's endpoint.
+     */
+    public Builder tokenUrl(String tokenUrl) {
+      this.tokenUrl = CyclrUrls.tokenUrl(tokenUrl);
+      return this;
+    }
+
+    /**
+     * The console host that sign-in URLs point at, for example {@code cyclr.example.com}; default
+     * the host of the base URL.
+     */
+    public Builder consoleHost(String consoleHost) {
+      this.consoleRoot = CyclrUrls.consoleRoot(consoleHost);
+      return this;
+    }
+
+    /** The partner's OAuth client ID and secret; the secret is never logged or printed. */
+    public Builder clientCredentials(String clientId, String clientSecret) {
+      if (clientId == null || clientId.trim().isEmpty()) {
+        throw new IllegalArgumentException("clientId must not be null or blank");
+      }
+      if (clientSecret == null || clientSecret.isEmpty()) {
+        throw new IllegalArgumentException("clientSecret must not be null or empty");
+      }
+      this.clientId = clientId;
+      this.clientSecret = clientSecret;
+      return this;
+    }
+
+    /**
+     * Requests tokens limited to one account ({@code scope=account:{accountId}}); default tokens
+     * for the whole partner. Only with {@link #clientCredentials}.
+     */
+    public Builder accountScope(String accountId) {
+      if (accountId == null || accountId.trim().isEmpty()) {
+        throw new IllegalArgumentException("accountId must not be null or blank");
+      }
+      this.accountScope = "account:" + accountId;
+      return this;
+    }
+
+    /**
+     * Sends this token as {@code Authorization: Bearer {token}} and never requests one: for callers
+     * that manage tokens themselves. A 401 then goes straight back to the caller.
+     */
+    public Builder bearerToken(String token) {
+      if (!OAuthTokens.isHeaderSafe(token)) {
+        throw new IllegalArgumentException(
+            "bearerToken must be non-empty visible ASCII, as an HTTP header value must be");
+      }
+      this.bearerToken = token;
+      return this;
+    }
+
+    /** Replaces the monotonic clock that times token expiry, so tests need not sleep. */
+    Builder nanoClock(LongSupplier nanoClock) {
+      this.nanoClock = nanoClock;
+      return this;
+    }
+
+    public CyclrClient build() {
+      if (clientId == null && bearerToken == null) {
+        throw new IllegalStateException(
+            "Credentials are required: call clientCredentials(clientId, clientSecret) or bearerToken(token)");
+      }
+      if (clientId != null && bearerToken != null) {
+        throw new IllegalStateException(
+            "Call clientCredentials(..) or bearerToken(..), not both: a fixed token would never be renewed");
+      }
+      if (bearerToken != null && accountScope != null) {
+        throw new IllegalStateException(
+            "accountScope(..) shapes token requests, which bearerToken(..) never makes; use clientCredentials(..)");
+      }
+      CyclrErrors errors = new CyclrErrors();
+      HttpUrl console = consoleRoot != null ? consoleRoot : CyclrUrls.consoleRoot(baseUrl());
+      if (bearerToken != null) {
+        String token = bearerToken;
+        Interceptor auth = chain -> chain.proceed(OAuthInterceptor.withBearer(chain.request(), token));
+        return new CyclrClient(buildTransport(Collections.singletonList(auth), errors, INSTALL_CONNECTOR),
+            console, "baseUrl=" + baseUrl() + ", auth=bearer token ***");
+      }
+      HttpUrl tokens = tokenUrl != null ? tokenUrl : regionTokenUrl();
+      OAuthTokens oauth = new OAuthTokens(tokens, clientId, clientSecret, accountScope, errors, nanoClock);
+      Transport transport = buildTransport(
+          Collections.<Interceptor>singletonList(new OAuthInterceptor(oauth)), errors, INSTALL_CONNECTOR);
+      oauth.useClientOf(transport.okHttpClient());
+      return new CyclrClient(transport, console, "baseUrl=" + baseUrl() + ", auth=" + oauth);
+    }
+
+    /** The client secret must not go to a region's token endpoint when the API is elsewhere. */
+    private HttpUrl regionTokenUrl() {
+      for (CyclrRegion region : CyclrRegion.values()) {
+        if (HttpUrl.get(region.baseUrl()).equals(baseUrl())) {
+          return HttpUrl.get(region.tokenUrl());
+        }
+      }
+      throw new IllegalStateException("tokenUrl(..) is required when baseUrl is not a Cyclr region's ("
+          + baseUrl() + "): the token endpoint of a private instance cannot be guessed");
+    }
+
+    @Override
+    public String toString() {
+      return "CyclrClient.Builder{baseUrl=" + baseUrl()
+          + ", tokenUrl=" + (tokenUrl != null ? tokenUrl : "(region's)")
+          + ", consoleHost=" + (consoleRoot != null ? consoleRoot.host() : "(base URL's)")
+          + ", auth=" + (bearerToken != null ? "bearer token ***"
+              : clientId != null ? "client credentials, clientSecret=***" : "none")
+          + (accountScope != null ? ", scope=" + accountScope : "") + '}';
+    }
+  }
+}
