@@ -30,7 +30,7 @@ public final class RetryInterceptor implements Interceptor {
       boolean last = retry > policy.maxRetries();
       Response response;
       try {
-        response = chain.proceed(request);
+        response = proceedAndBuffer(chain, request, last);
       } catch (IOException e) {
         if (last || chain.call().isCanceled()) {
           throw e;
@@ -48,6 +48,23 @@ public final class RetryInterceptor implements Interceptor {
       response.close();
       sleep(delay);
     }
+  }
+
+  /**
+   * Reads the whole body before returning, so that a connection that drops mid-body is a failure
+   * of this attempt (and retried) rather than of the caller's decoding later.
+   */
+  private static Response proceedAndBuffer(Chain chain, Request request, boolean last) throws IOException {
+    Response response = chain.proceed(request);
+    if (!last && response.body() != null) {
+      try {
+        response.body().source().request(Long.MAX_VALUE);
+      } catch (IOException e) {
+        response.close();
+        throw e;
+      }
+    }
+    return response;
   }
 
   /** Reads {@code Retry-After} in seconds or as an HTTP-date; falls back to our own backoff. */
