@@ -56,7 +56,10 @@ final class CyclrUrls {
         .toString();
   }
 
+  /** An IPv4 literal, so that a host name such as {@code 127.example.com} does not pass for loopback. */
   private static boolean isLoopback(String host) {
-    return host.equals("localhost") || host.startsWith("127.") || host.equals("::1");
+    return host.equals("localhost")
+        || host.equals("::1")
+        || host.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
   }
 }
