@@ -1,5 +1,8 @@
 package dev.apiclients.runtime.internal;
 
+import dev.apiclients.runtime.ApiConnectionException;
+import dev.apiclients.runtime.ApiException;
+import dev.apiclients.runtime.ApiHttpException;
 import dev.apiclients.runtime.RetryPolicy;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -32,7 +35,7 @@ public final class RetryInterceptor implements Interceptor {
       try {
         response = proceedAndBuffer(chain, request, last);
       } catch (IOException e) {
-        if (last || chain.call().isCanceled()) {
+        if (last || chain.call().isCanceled() || !isRetryable(e)) {
           throw e;
         }
         sleep(policy.backoffMillis(retry));
@@ -65,6 +68,17 @@ public final class RetryInterceptor implements Interceptor {
       }
     }
     return response;
+  }
+
+  /**
+   * A transport failure is retryable; so is a typed failure that an inner interceptor (the OAuth
+   * token fetch) reports with a try-again-later status. A wrong secret or a malformed answer is not.
+   */
+  private static boolean isRetryable(IOException e) {
+    if (e instanceof ApiHttpException) {
+      return RetryPolicy.isRetryableStatus(((ApiHttpException) e).statusCode());
+    }
+    return !(e instanceof ApiException) || e instanceof ApiConnectionException;
   }
 
   /** Reads {@code Retry-After} in seconds or as an HTTP-date; falls back to our own backoff. */

@@ -185,18 +185,15 @@ public enum Fault {
     @Override
     void enqueue(MockWebServer server, String validBody) {
       // Each chunk arrives within the read timeout, but the whole body takes longer than the call may.
-      server.enqueue(json(200, validBody).throttleBody(16, 200, TimeUnit.MILLISECONDS));
+      // 4 KiB at 64 bytes per 100 ms takes over 6 s: far past the 2 s call timeout.
+      server.enqueue(json(200, padded(validBody, 4 << 10)).throttleBody(64, 100, TimeUnit.MILLISECONDS));
     }
   },
   HUGE_BODY("200 with a 16 MiB body (an unknown property padding a valid one)",
       Outcome.succeeds(1), Outcome.succeeds(1)) {
     @Override
     void enqueue(MockWebServer server, String validBody) {
-      StringBuilder padding = new StringBuilder(16 << 20);
-      for (int i = 0; i < 16 << 20; i++) {
-        padding.append('x');
-      }
-      server.enqueue(json(200, "{\"padding\":\"" + padding + "\"," + validBody.substring(1)));
+      server.enqueue(json(200, padded(validBody, 16 << 20)));
     }
   },
   REDIRECT_TO_OTHER_HOST("302 to another host (not followed: credentials stay home)",
@@ -234,6 +231,15 @@ public enum Fault {
 
   public Outcome unsafe() {
     return unsafe;
+  }
+
+  /** Prefixes a valid object body with an unknown property of {@code bytes} characters. */
+  static String padded(String validBody, int bytes) {
+    StringBuilder padding = new StringBuilder(bytes);
+    for (int i = 0; i < bytes; i++) {
+      padding.append('x');
+    }
+    return "{\"padding\":\"" + padding + "\"," + validBody.substring(1);
   }
 
   static MockResponse json(int status, String body) {

@@ -18,10 +18,14 @@ public final class FuzzedJson {
     this.names = names;
   }
 
-  /** Returns a JSON document whose top level is an object, as every operation's body is. */
+  /** Returns a JSON document whose top level is an object or an array, as operations' bodies are. */
   public String document() {
     StringBuilder out = new StringBuilder();
-    object(out, 0);
+    if (data.consumeBoolean()) {
+      object(out, 0);
+    } else {
+      array(out, 0);
+    }
     return out.toString();
   }
 
