@@ -1,0 +1,38 @@
+package com.example.quickstart;
+
+import dev.apiclients.cyclis.CyclisClient;
+import dev.apiclients.cyclis.model.CyclistList;
+import dev.apiclients.cyclr.CyclrClient;
+import dev.apiclients.cyclr.CyclrRegion;
+import dev.apiclients.cyclr.model.Account;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * The README's quick start, as a program. The lines between the markers are the README's first
+ * code block, character for character (build-checks' ReadmeQuickStartTest compares them), so the
+ * quick start compiles against the published jars or the build fails.
+ */
+public final class QuickStart {
+  private QuickStart() {}
+
+  public static void main(String[] args) throws IOException {
+    // README quick start: begin
+    CyclisClient cyclis = CyclisClient.builder()
+        .apiToken(System.getenv("CYCLIS_API_TOKEN"))
+        .build();
+    CyclistList cyclists = cyclis.cyclists().listCyclists(null, "user@example.com").execute().body();
+
+    CyclrClient cyclr = CyclrClient.builder()
+        .region(CyclrRegion.EU)
+        .clientCredentials(System.getenv("CYCLR_CLIENT_ID"), System.getenv("CYCLR_CLIENT_SECRET"))
+        .build();
+    List<Account> accounts = cyclr.accounts().listAccounts().execute().body();
+    // README quick start: end
+
+    System.out.println(cyclists);
+    System.out.println(accounts);
+    cyclis.close();
+    cyclr.close();
+  }
+}
