@@ -13,12 +13,19 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Builds swagger-request-validator instances for a spec, and renders their findings as one line each. */
 final class SpecValidators {
+  private static final String UNLISTED_KEY = ".schema.additionalProperties";
+  private static final Pattern UNLISTED = Pattern.compile(
+      "(?:\\[Path '([^']*)'\\] )?Object instance has properties which are not allowed by the schema: \\[(.*)]");
+
   private SpecValidators() {}
 
   /**
@@ -42,6 +49,37 @@ final class SpecValidators {
         .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
         .map(m -> "[" + m.getKey() + "] " + m.getMessage())
         .collect(Collectors.toList());
+  }
+
+  /**
+   * The report's errors except those about members the spec does not list, which {@link
+   * #unlistedMembers} reads instead.
+   */
+  static List<String> errorsOtherThanUnlistedMembers(ValidationReport report) {
+    return errors(ValidationReport.from(report.getMessages().stream()
+        .filter(m -> !m.getKey().endsWith(UNLISTED_KEY))
+        .collect(Collectors.toList())));
+  }
+
+  /**
+   * The members of a body that its schema does not list, as JSON paths ({@code $.data.attributes.phone}).
+   * The validator treats a schema without {@code additionalProperties} as closed, stricter than
+   * OpenAPI (where such a schema is open), and reports each extra member: exactly what a pact must
+   * not rely on, and what a recording with unknown members must declare.
+   */
+  static List<String> unlistedMembers(ValidationReport report) {
+    List<String> members = new ArrayList<>();
+    for (ValidationReport.Message message : report.getMessages()) {
+      Matcher finding = UNLISTED.matcher(message.getMessage());
+      if (message.getLevel() == ValidationReport.Level.ERROR && message.getKey().endsWith(UNLISTED_KEY)
+          && finding.matches()) {
+        String parent = JsonTree.path(finding.group(1) == null ? "" : finding.group(1));
+        for (String name : finding.group(2).split(",")) {
+          members.add(parent + JsonTree.member(name.trim().replaceAll("^\"|\"$", "")));
+        }
+      }
+    }
+    return members;
   }
 
   private static OpenApiInteractionValidator.Builder builder(ApiUnderTest api) {
