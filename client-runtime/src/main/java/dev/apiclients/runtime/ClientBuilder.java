@@ -174,21 +174,35 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   }
 
   static HttpUrl checkBaseUrl(String url) {
-    HttpUrl parsed = url == null ? null : HttpUrl.parse(url);
-    if (parsed == null) {
-      throw new IllegalArgumentException("Not an http(s) URL: " + url);
-    }
-    if (!parsed.isHttps() && !isLoopback(parsed.host())) {
-      throw new IllegalArgumentException(
-          "The base URL must use https (http is allowed only on loopback): " + parsed);
-    }
+    HttpUrl parsed = requireHttpsOrLoopback("base URL", url);
     if (!parsed.encodedPath().endsWith("/")) {
       parsed = parsed.newBuilder().addPathSegment("").build();
     }
     return parsed;
   }
 
+  /**
+   * Parses a URL that credentials travel to (a base URL, an OAuth token endpoint): it must be HTTPS,
+   * except on loopback ({@code localhost}, an IPv4 {@code 127.x.y.z} literal, {@code ::1}).
+   *
+   * @param what how the error message names the URL, e.g. "token URL"
+   */
+  protected static HttpUrl requireHttpsOrLoopback(String what, String url) {
+    HttpUrl parsed = url == null ? null : HttpUrl.parse(url);
+    if (parsed == null) {
+      throw new IllegalArgumentException("Not an http(s) URL: " + url);
+    }
+    if (!parsed.isHttps() && !isLoopback(parsed.host())) {
+      throw new IllegalArgumentException(
+          "The " + what + " must use https (http is allowed only on loopback): " + parsed);
+    }
+    return parsed;
+  }
+
+  /** A literal, so that a host name such as {@code 127.example.com} does not pass for loopback. */
   private static boolean isLoopback(String host) {
-    return host.equals("localhost") || host.startsWith("127.") || host.equals("::1");
+    return host.equals("localhost")
+        || host.equals("::1")
+        || host.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
   }
 }

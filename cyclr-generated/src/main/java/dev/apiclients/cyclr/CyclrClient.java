@@ -162,7 +162,7 @@ public final class CyclrClient implements Closeable {
      * region's; for a region it defaults to the region's endpoint.
      */
     public Builder tokenUrl(String tokenUrl) {
-      this.tokenUrl = CyclrUrls.tokenUrl(tokenUrl);
+      this.tokenUrl = requireHttpsOrLoopback("token URL", tokenUrl);
       return this;
     }
 

@@ -9,23 +9,6 @@ import okhttp3.HttpUrl;
 final class CyclrUrls {
   private CyclrUrls() {}
 
-  /**
-   * Parses a token endpoint. Like the base URL it must be HTTPS except on loopback, because the
-   * client secret travels in its body. (The runtime's check is package-private in {@code
-   * ClientBuilder}, so the same rule is repeated here.)
-   */
-  static HttpUrl tokenUrl(String url) {
-    HttpUrl parsed = url == null ? null : HttpUrl.parse(url);
-    if (parsed == null) {
-      throw new IllegalArgumentException("Not an http(s) URL: " + url);
-    }
-    if (!parsed.isHttps() && !isLoopback(parsed.host())) {
-      throw new IllegalArgumentException(
-          "The token URL must use https (http is allowed only on loopback): " + parsed);
-    }
-    return parsed;
-  }
-
   /** Returns {@code https://{host}/} for a bare host name such as {@code my.cyclr.com}. */
   static HttpUrl consoleRoot(String host) {
     if (host == null || host.isEmpty() || !host.matches("[A-Za-z0-9.\\-\\[\\]:]+")) {
@@ -54,9 +37,5 @@ final class CyclrUrls {
         .addQueryParameter("token", token)
         .build()
         .toString();
-  }
-
-  private static boolean isLoopback(String host) {
-    return host.equals("localhost") || host.startsWith("127.") || host.equals("::1");
   }
 }

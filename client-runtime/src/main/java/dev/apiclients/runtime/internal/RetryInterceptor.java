@@ -1,5 +1,8 @@
 package dev.apiclients.runtime.internal;
 
+import dev.apiclients.runtime.ApiConnectionException;
+import dev.apiclients.runtime.ApiException;
+import dev.apiclients.runtime.ApiHttpException;
 import dev.apiclients.runtime.RetryPolicy;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -30,9 +33,9 @@ public final class RetryInterceptor implements Interceptor {
       boolean last = retry > policy.maxRetries();
       Response response;
       try {
-        response = chain.proceed(request);
+        response = proceedAndBuffer(chain, request, last);
       } catch (IOException e) {
-        if (last || chain.call().isCanceled()) {
+        if (last || chain.call().isCanceled() || !isRetryable(e)) {
           throw e;
         }
         sleep(policy.backoffMillis(retry));
@@ -48,6 +51,34 @@ public final class RetryInterceptor implements Interceptor {
       response.close();
       sleep(delay);
     }
+  }
+
+  /**
+   * Reads the whole body before returning, so that a connection that drops mid-body is a failure
+   * of this attempt (and retried) rather than of the caller's decoding later.
+   */
+  private static Response proceedAndBuffer(Chain chain, Request request, boolean last) throws IOException {
+    Response response = chain.proceed(request);
+    if (!last && response.body() != null) {
+      try {
+        response.body().source().request(Long.MAX_VALUE);
+      } catch (IOException e) {
+        response.close();
+        throw e;
+      }
+    }
+    return response;
+  }
+
+  /**
+   * A transport failure is retryable; so is a typed failure that an inner interceptor (the OAuth
+   * token fetch) reports with a try-again-later status. A wrong secret or a malformed answer is not.
+   */
+  private static boolean isRetryable(IOException e) {
+    if (e instanceof ApiHttpException) {
+      return RetryPolicy.isRetryableStatus(((ApiHttpException) e).statusCode());
+    }
+    return !(e instanceof ApiException) || e instanceof ApiConnectionException;
   }
 
   /** Reads {@code Retry-After} in seconds or as an HTTP-date; falls back to our own backoff. */

@@ -1,0 +1,280 @@
+package dev.apiclients.runtime.testing;
+
+import dev.apiclients.runtime.ApiConnectionException;
+import dev.apiclients.runtime.ApiDecodeException;
+import dev.apiclients.runtime.ApiHttpException;
+import java.util.Date;
+import java.util.concurrent.TimeUnit;
+import okhttp3.internal.http.HttpDate;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.SocketPolicy;
+
+/**
+ * One row of the fault matrix that every client must pass: what the server (or the network) does,
+ * and what the caller must see for an idempotent call (GET) and an unsafe one (POST/PATCH), with
+ * how many requests reach the server. The README's fault table lists these rows.
+ */
+public enum Fault {
+  CONNECTION_REFUSED("connection refused",
+      Outcome.fails(ApiConnectionException.class, 0), Outcome.fails(ApiConnectionException.class, 0)) {
+    @Override
+    void enqueue(MockWebServer server, String validBody) {}
+  },
+  RESET_BEFORE_RESPONSE("connection reset before the response",
+      Outcome.succeeds(2), Outcome.fails(ApiConnectionException.class, 1)) {
+    @Override
+    void enqueue(MockWebServer server, String validBody) {
+      server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+      server.enqueue(json(200, validBody));
+    }
+  },
+  RESET_MID_BODY("connection reset in the middle of the body",
+      Outcome.succeeds(2), Outcome.fails(ApiConnectionException.class, 1)) {
+    @Override
+    void enqueue(MockWebServer server, String validBody) {
+      server.enqueue(json(200, validBody).setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
+      server.enqueue(json(200, validBody));
+    }
+  },
+  TRUNCATED_JSON("200 with truncated JSON",
+      Outcome.fails(ApiDecodeException.class, 1), Outcome.fails(ApiDecodeException.class, 1)) {
+    @Override
+    void enqueue(MockWebServer server, String validBody) {
+      server.enqueue(json(200, validBody.substring(0, validBody.length() / 2)));
+    }
+  },
+  HTML_BODY("200 with an HTML page from a proxy",
+      Outcome.fails(ApiDecodeException.class, 1), Outcome.fails(ApiDecodeException.class, 1)) {
+    @Override
+    void enqueue(MockWebServer server, String validBody) {
+      server.enqueue(new MockResponse().setHeader("Content-Type", "text/html")
+          .setBody("<html><body><h1>Welcome to nginx!</h1></body></html>"));
+    }
+  },
+  EMPTY_BODY("200 with an empty body",
+      Outcome.fails(ApiDecodeException.class, 1), Outcome.fails(ApiDecodeException.class, 1)) {
+    @Override
+    void enqueue(MockWebServer server, String validBody) {
+      server.enqueue(json(200, ""));
+    }
+  },
+  WRONG_CONTENT_TYPE("200 with valid JSON labelled text/plain",
+      Outcome.succeeds(1), Outcome.succeeds(1)) {
+    @Override
+    void enqueue(MockWebServer server, String validBody) {
+      server.enqueue(new MockResponse().setHeader("Content-Type", "text/plain").setBody(validBody));
+    }
+  },
+  BAD_REQUEST_400("400", Outcome.fails(ApiHttpException.BadRequestException.class, 1)) {
+    @Override
+    void enqueue(MockWebServer server, String validBody) {
+      server.enqueue(json(400, "{\"error\":\"INVALID\",\"message\":\"bad\",\"Message\":\"bad\"}"));
+    }
+  },
+  UNAUTHORIZED_401("401", Outcome.fails(ApiHttpException.UnauthorizedException.class, 1)) {
+    @Override
+    void enqueue(MockWebServer server, String validBody) {
+      server.enqueue(json(401, "{\"Message\":\"Authorization has been denied for this request.\"}"));
+    }
+  },
+  FORBIDDEN_403("403", Outcome.fails(ApiHttpException.ForbiddenException.class, 1)) {
+    @Override
+    void enqueue(MockWebServer server, String validBody) {
+      server.enqueue(json(403, "{\"data\":{\"data\":{\"error\":\"NOACC\",\"message\":\"no\"}}}"));
+    }
+  },
+  NOT_FOUND_404("404", Outcome.fails(ApiHttpException.NotFoundException.class, 1)) {
+    @Override
+    void enqueue(MockWebServer server, String validBody) {
+      server.enqueue(json(404, "{\"error\":\"NOTFOUND\",\"message\":\"gone\"}"));
+    }
+  },
+  CONFLICT_409("409", Outcome.fails(ApiHttpException.class, 1)) {
+    @Override
+    void enqueue(MockWebServer server, String validBody) {
+      server.enqueue(json(409, "{\"error\":\"CONFLICT\",\"message\":\"exists\"}"));
+    }
+  },
+  UNPROCESSABLE_422("422", Outcome.fails(ApiHttpException.class, 1)) {
+    @Override
+    void enqueue(MockWebServer server, String validBody) {
+      server.enqueue(json(422, "{\"error\":\"INVALID\",\"message\":\"state\"}"));
+    }
+  },
+  RATE_LIMITED_RETRY_AFTER_SECONDS("429 with Retry-After: 1, then 200",
+      Outcome.succeeds(2), Outcome.fails(ApiHttpException.RateLimitedException.class, 1)) {
+    @Override
+    void enqueue(MockWebServer server, String validBody) {
+      server.enqueue(json(429, "{}").setHeader("Retry-After", "1"));
+      server.enqueue(json(200, validBody));
+    }
+  },
+  RATE_LIMITED_RETRY_AFTER_DATE("429 with Retry-After as an HTTP-date, then 200",
+      Outcome.succeeds(2), Outcome.fails(ApiHttpException.RateLimitedException.class, 1)) {
+    @Override
+    void enqueue(MockWebServer server, String validBody) {
+      String soon = HttpDate.format(new Date(System.currentTimeMillis() + 1000));
+      server.enqueue(json(429, "{}").setHeader("Retry-After", soon));
+      server.enqueue(json(200, validBody));
+    }
+  },
+  RATE_LIMITED_NO_RETRY_AFTER("429 without Retry-After, then 200",
+      Outcome.succeeds(2), Outcome.fails(ApiHttpException.RateLimitedException.class, 1)) {
+    @Override
+    void enqueue(MockWebServer server, String validBody) {
+      server.enqueue(json(429, "{}"));
+      server.enqueue(json(200, validBody));
+    }
+  },
+  RATE_LIMITED_TOO_LONG("429 with Retry-After longer than the policy allows",
+      Outcome.fails(ApiHttpException.RateLimitedException.class, 1)) {
+    @Override
+    void enqueue(MockWebServer server, String validBody) {
+      server.enqueue(json(429, "{}").setHeader("Retry-After", "86400"));
+      server.enqueue(json(200, validBody));
+    }
+  },
+  SERVER_ERROR_500("500 (not retried: the server may have acted)",
+      Outcome.fails(ApiHttpException.ServerErrorException.class, 1)) {
+    @Override
+    void enqueue(MockWebServer server, String validBody) {
+      server.enqueue(json(500, "{}"));
+      server.enqueue(json(200, validBody));
+    }
+  },
+  BAD_GATEWAY_502("502, then 200",
+      Outcome.succeeds(2), Outcome.fails(ApiHttpException.ServerErrorException.class, 1)) {
+    @Override
+    void enqueue(MockWebServer server, String validBody) {
+      server.enqueue(json(502, "<html>Bad Gateway</html>"));
+      server.enqueue(json(200, validBody));
+    }
+  },
+  UNAVAILABLE_503_PERSISTENT("503 on every attempt",
+      Outcome.fails(ApiHttpException.ServerErrorException.class, 3),
+      Outcome.fails(ApiHttpException.ServerErrorException.class, 1)) {
+    @Override
+    void enqueue(MockWebServer server, String validBody) {
+      for (int i = 0; i < 4; i++) {
+        server.enqueue(json(503, "{}"));
+      }
+    }
+  },
+  GATEWAY_TIMEOUT_504("504, then 200",
+      Outcome.succeeds(2), Outcome.fails(ApiHttpException.ServerErrorException.class, 1)) {
+    @Override
+    void enqueue(MockWebServer server, String validBody) {
+      server.enqueue(json(504, "{}"));
+      server.enqueue(json(200, validBody));
+    }
+  },
+  READ_TIMEOUT("no answer within the read timeout",
+      Outcome.fails(ApiConnectionException.class, 3), Outcome.fails(ApiConnectionException.class, 1)) {
+    @Override
+    void enqueue(MockWebServer server, String validBody) {
+      for (int i = 0; i < 4; i++) {
+        server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+      }
+    }
+  },
+  SLOW_BODY_PAST_CALL_TIMEOUT("a body trickling in past the call timeout",
+      // MockWebServer throttles the request body too, so an unsafe call may time out before the
+      // server has counted it: it is sent once, counted once or not at all.
+      Outcome.fails(ApiConnectionException.class, 1), Outcome.failsAtMostOnce(ApiConnectionException.class)) {
+    @Override
+    void enqueue(MockWebServer server, String validBody) {
+      // Each chunk arrives within the read timeout, but the whole body takes longer than the call may.
+      // 4 KiB at 64 bytes per 100 ms takes over 6 s: far past the 2 s call timeout.
+      server.enqueue(json(200, padded(validBody, 4 << 10)).throttleBody(64, 100, TimeUnit.MILLISECONDS));
+    }
+  },
+  HUGE_BODY("200 with a 16 MiB body (an unknown property padding a valid one)",
+      Outcome.succeeds(1), Outcome.succeeds(1)) {
+    @Override
+    void enqueue(MockWebServer server, String validBody) {
+      server.enqueue(json(200, padded(validBody, 16 << 20)));
+    }
+  },
+  REDIRECT_TO_OTHER_HOST("302 to another host (not followed: credentials stay home)",
+      Outcome.fails(ApiHttpException.class, 1)) {
+    @Override
+    void enqueue(MockWebServer server, String validBody) {
+      server.enqueue(new MockResponse().setResponseCode(302).setHeader("Location", "https://example.com/steal"));
+    }
+  };
+
+  private final String description;
+  private final Outcome idempotent;
+  private final Outcome unsafe;
+
+  Fault(String description, Outcome both) {
+    this(description, both, both);
+  }
+
+  Fault(String description, Outcome idempotent, Outcome unsafe) {
+    this.description = description;
+    this.idempotent = idempotent;
+    this.unsafe = unsafe;
+  }
+
+  /** Queues what the server answers; {@code validBody} is a body both calls decode. */
+  abstract void enqueue(MockWebServer server, String validBody);
+
+  public String description() {
+    return description;
+  }
+
+  public Outcome idempotent() {
+    return idempotent;
+  }
+
+  public Outcome unsafe() {
+    return unsafe;
+  }
+
+  /** Prefixes a valid object body with an unknown property of {@code bytes} characters. */
+  static String padded(String validBody, int bytes) {
+    StringBuilder padding = new StringBuilder(bytes);
+    for (int i = 0; i < bytes; i++) {
+      padding.append('x');
+    }
+    return "{\"padding\":\"" + padding + "\"," + validBody.substring(1);
+  }
+
+  static MockResponse json(int status, String body) {
+    return new MockResponse().setResponseCode(status)
+        .setHeader("Content-Type", "application/json").setBody(body);
+  }
+
+  /** What the caller sees: success or an exception type, and the requests the server received. */
+  public static final class Outcome {
+    final Class<? extends Exception> failure;
+    final int requests;
+    final boolean atMost;
+
+    private Outcome(Class<? extends Exception> failure, int requests, boolean atMost) {
+      this.failure = failure;
+      this.requests = requests;
+      this.atMost = atMost;
+    }
+
+    static Outcome succeeds(int requests) {
+      return new Outcome(null, requests, false);
+    }
+
+    static Outcome fails(Class<? extends Exception> failure, int requests) {
+      return new Outcome(failure, requests, false);
+    }
+
+    static Outcome failsAtMostOnce(Class<? extends Exception> failure) {
+      return new Outcome(failure, 1, true);
+    }
+
+    @Override
+    public String toString() {
+      return (failure == null ? "decoded value" : failure.getName().replace('$', '.')
+          .replace("dev.apiclients.runtime.", "")) + ", " + (atMost ? "at most " : "") + requests + " request(s)";
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package dev.apiclients.runtime.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrowsExactly;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.apiclients.runtime.RetryPolicy;
+import java.io.Closeable;
+import java.io.IOException;
+import okhttp3.mockwebserver.MockWebServer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import retrofit2.Response;
+
+/**
+ * The fault matrix every generated client passes: each {@link Fault} once for an idempotent call
+ * and once for an unsafe one. A client module extends this with how to build its client and which
+ * two operations to call.
+ */
+public abstract class FaultMatrixContract {
+  /** The retry policy the matrix expects: two retries, quick backoff, Retry-After up to 2 s. */
+  protected static final RetryPolicy POLICY =
+      RetryPolicy.builder().maxRetries(2).initialBackoffMillis(1).maxRetryAfterMillis(2_000).build();
+  /** Read timeout 300 ms, call timeout 2 s: see {@link Fault#READ_TIMEOUT} and the slow body. */
+  protected static final long READ_TIMEOUT_MILLIS = 300;
+  protected static final long CALL_TIMEOUT_MILLIS = 2_000;
+
+  /** A client connected to {@code baseUrl}, configured with the constants above. */
+  protected interface ClientUnderTest extends Closeable {
+    /** Calls a GET operation whose 200 body is {@link #validBody()}. */
+    Response<?> idempotentCall() throws IOException;
+
+    /** Calls a POST or PATCH operation whose 200 body is {@link #validBody()}. */
+    Response<?> unsafeCall() throws IOException;
+
+    /** A body both operations decode. */
+    String validBody();
+
+    @Override
+    void close();
+  }
+
+  protected abstract ClientUnderTest connect(String baseUrl);
+
+  @ParameterizedTest
+  @EnumSource(Fault.class)
+  void idempotentCall(Fault fault) throws Exception {
+    check(fault, fault.idempotent(), true);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Fault.class)
+  void unsafeCallIsNeverRepeated(Fault fault) throws Exception {
+    check(fault, fault.unsafe(), false);
+  }
+
+  private void check(Fault fault, Fault.Outcome expected, boolean idempotent) throws Exception {
+    MockWebServer server = new MockWebServer();
+    server.start();
+    String baseUrl = server.url("/").newBuilder().host("127.0.0.1").build().toString();
+    try (ClientUnderTest client = connect(baseUrl)) {
+      fault.enqueue(server, client.validBody());
+      if (fault == Fault.CONNECTION_REFUSED) {
+        server.shutdown();
+      }
+      if (expected.failure == null) {
+        Response<?> response = idempotent ? client.idempotentCall() : client.unsafeCall();
+        assertNotNull(response.body(), fault.description());
+      } else {
+        assertThrowsExactly(expected.failure, idempotent ? client::idempotentCall : client::unsafeCall,
+            fault.description());
+      }
+      if (expected.atMost) {
+        assertTrue(server.getRequestCount() <= expected.requests, fault.description() + ": requests");
+      } else {
+        assertEquals(expected.requests, server.getRequestCount(), fault.description() + ": requests");
+      }
+    } finally {
+      server.shutdown();
+    }
+  }
+}

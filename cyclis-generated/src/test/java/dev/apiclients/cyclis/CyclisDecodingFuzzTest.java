@@ -1,0 +1,111 @@
+package dev.apiclients.cyclis;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.apiclients.cyclis.model.CallbackRegistration;
+import dev.apiclients.cyclis.model.CallbackRegistrationAttributes;
+import dev.apiclients.cyclis.model.CallbackRegistrationRequest;
+import dev.apiclients.cyclis.model.CallbackType;
+import dev.apiclients.cyclis.model.CyclistCreate;
+import dev.apiclients.cyclis.model.CyclistCreateAttributes;
+import dev.apiclients.cyclis.model.CyclistCreateRequest;
+import dev.apiclients.cyclis.model.CyclistPatch;
+import dev.apiclients.cyclis.model.CyclistPatchAttributes;
+import dev.apiclients.cyclis.model.CyclistPatchRequest;
+import dev.apiclients.cyclis.model.CyclistRelationships;
+import dev.apiclients.cyclis.model.CyclistType;
+import dev.apiclients.cyclis.model.OrderStatusChange;
+import dev.apiclients.cyclis.model.OrderStatusUpdate;
+import dev.apiclients.cyclis.model.OrderStatusUpdateAttributes;
+import dev.apiclients.cyclis.model.OrderStatusUpdateRequest;
+import dev.apiclients.cyclis.model.OrderType;
+import dev.apiclients.cyclis.model.Relationship;
+import dev.apiclients.cyclis.model.ResourceIdentifier;
+import dev.apiclients.runtime.ApiException;
+import dev.apiclients.runtime.RetryPolicy;
+import dev.apiclients.runtime.testing.CannedResponses;
+import dev.apiclients.runtime.testing.FuzzedJson;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import retrofit2.Call;
+
+/**
+ * Feeds arbitrary answers to every Cyclis operation through the client's real decoding path. The
+ * only allowed outcomes are a decoded value or one of the documented {@link ApiException}s; any
+ * other throwable (an NPE, a bare JsonDataException, a DateTimeParseException) is a finding.
+ *
+ * <p>{@code ./mvnw test} replays the inputs under {@code src/test/resources/.../*Inputs}; a real
+ * fuzzing run: {@code JAZZER_FUZZ=1 ./mvnw -pl cyclis-generated test -Dtest=CyclisDecodingFuzzTest}.
+ */
+class CyclisDecodingFuzzTest {
+  private static final UUID ID = UUID.fromString("497f6eca-6276-4993-bfeb-53cbbbba6f08");
+  private static final int[] STATUSES = {200, 201, 204, 400, 401, 403, 404, 409, 422, 429, 500, 503};
+  private static final List<String> NAMES = Arrays.asList("data", "id", "type", "attributes",
+      "relationships", "company", "cyclist", "first_name", "email", "metadata", "name", "brands",
+      "latitude", "state", "bike_order_state", "lease_cost", "lease_duration", "start_lease_date",
+      "create_timestamp", "insurance", "uuid", "error", "message");
+
+  private static final CannedResponses SERVER = new CannedResponses();
+  private static final CyclisClient CLIENT = CyclisClient.builder()
+      .apiToken("fuzz-token")
+      .okHttpClient(SERVER.okHttpClient())
+      .retryPolicy(RetryPolicy.NONE)
+      .build();
+
+  private interface Operation {
+    Call<?> call();
+  }
+
+  private static final List<Operation> OPERATIONS = Arrays.asList(
+      () -> CLIENT.companies().listCompanies(),
+      () -> CLIENT.cyclists().listCyclists(ID, "a@b.c"),
+      () -> CLIENT.cyclists().createCyclist(new CyclistCreateRequest().data(new CyclistCreate()
+          .type(CyclistType.CYCLIST)
+          .attributes(new CyclistCreateAttributes().firstName("J").lastName("D").email("a@b.c").lang("en_US"))
+          .relationships(new CyclistRelationships()
+              .company(new Relationship().data(new ResourceIdentifier().type("company").id(ID)))))),
+      () -> CLIENT.cyclists().getCyclist(ID),
+      () -> CLIENT.cyclists().updateCyclist(ID, new CyclistPatchRequest().data(new CyclistPatch()
+          .type(CyclistType.CYCLIST).attributes(new CyclistPatchAttributes().active(true)))),
+      () -> CLIENT.dealers().listDealers(),
+      () -> CLIENT.orders().listOrders(ID, ID, "2021-12-30"),
+      () -> CLIENT.orders().getOrder(ID),
+      () -> CLIENT.orders().updateOrderStatus(ID, new OrderStatusUpdateRequest().data(new OrderStatusUpdate()
+          .id(ID).type(OrderType.ORDER)
+          .attributes(new OrderStatusUpdateAttributes().status(OrderStatusChange.CYCLIST_CONFIRM)))),
+      () -> CLIENT.callbacks().registerCallback(new CallbackRegistrationRequest().data(new CallbackRegistration()
+          .type(CallbackType.ORDER_CALLBACK)
+          .attributes(new CallbackRegistrationAttributes().url(URI.create("https://hooks.example.com/"))))),
+      () -> CLIENT.callbacks().deleteCallback());
+
+  @FuzzTest(maxDuration = "60s")
+  void anyBytes(FuzzedDataProvider data) {
+    Operation operation = data.pickValue(OPERATIONS);
+    SERVER.answer(data.pickValue(STATUSES), data.consumeRemainingAsBytes());
+    decode(operation);
+  }
+
+  @FuzzTest(maxDuration = "60s")
+  void anyValidJson(FuzzedDataProvider data) {
+    Operation operation = data.pickValue(OPERATIONS);
+    int status = data.pickValue(STATUSES);
+    SERVER.answer(status, new FuzzedJson(data, NAMES).document().getBytes(StandardCharsets.UTF_8));
+    decode(operation);
+  }
+
+  private static void decode(Operation operation) {
+    try {
+      operation.call().execute();
+    } catch (ApiException documented) {
+      // A typed failure is an allowed outcome.
+    } catch (IOException e) {
+      fail("An I/O failure escaped untyped: " + e, e);
+    }
+  }
+}

@@ -1,0 +1,410 @@
+package dev.apiclients.cyclr;
+
+import static dev.apiclients.cyclr.TestServers.CLIENT_ID;
+import static dev.apiclients.cyclr.TestServers.CLIENT_SECRET;
+import static dev.apiclients.cyclr.TestServers.builderFor;
+import static dev.apiclients.cyclr.TestServers.json;
+import static dev.apiclients.cyclr.TestServers.oauthClient;
+import static dev.apiclients.cyclr.TestServers.token;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.apiclients.cyclr.model.Account;
+import dev.apiclients.cyclr.model.AccountCreateRequest;
+import dev.apiclients.runtime.ApiConnectionException;
+import dev.apiclients.runtime.ApiDecodeException;
+import dev.apiclients.runtime.ApiHttpException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import okhttp3.mockwebserver.SocketPolicy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import retrofit2.Call;
+import retrofit2.Callback;
+import retrofit2.Response;
+
+/** The OAuth 2.0 client-credentials flow: token requests, caching, renewal and failures. */
+class CyclrOAuthTest {
+  private static final String ACCOUNTS = "[{\"Id\":\"00000000000000000000000000000000\"}]";
+  private static final String DENIED = "{\"Message\":\"Authorization has been denied for this request.\"}";
+
+  private MockWebServer server;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    server = new MockWebServer();
+    server.start();
+  }
+
+  @AfterEach
+  void tearDown() throws Exception {
+    server.shutdown();
+  }
+
+  @Test
+  void tokenRequestIsFormPostWithClientCredentials() throws Exception {
+    server.enqueue(token("token-1", 1209599));
+    server.enqueue(json(ACCOUNTS));
+
+    try (CyclrClient cyclr = oauthClient(server)) {
+      cyclr.accounts().listAccounts().execute();
+    }
+
+    RecordedRequest tokenRequest = server.takeRequest();
+    assertEquals("POST /oauth/token HTTP/1.1", tokenRequest.getRequestLine());
+    assertEquals("application/x-www-form-urlencoded", tokenRequest.getHeader("Content-Type"));
+    assertEquals("application/json", tokenRequest.getHeader("Accept"));
+    assertNull(tokenRequest.getHeader("Authorization"));
+    assertEquals("grant_type=client_credentials&client_id=" + CLIENT_ID
+        + "&client_secret=s3cret%2Bclient%2Fsecret%3D", tokenRequest.getBody().readUtf8());
+    RecordedRequest call = server.takeRequest();
+    assertEquals("GET /api/partner/accounts HTTP/1.1", call.getRequestLine());
+    assertEquals("Bearer token-1", call.getHeader("Authorization"));
+  }
+
+  @Test
+  void accountScopeIsSentInTokenRequest() throws Exception {
+    server.enqueue(token("token-1", 1209599));
+    server.enqueue(json(ACCOUNTS));
+
+    try (CyclrClient cyclr = builderFor(server).clientCredentials(CLIENT_ID, CLIENT_SECRET)
+        .accountScope("00000000000000000000000000000000").build()) {
+      cyclr.accounts().listAccounts().execute();
+    }
+
+    assertEquals("grant_type=client_credentials&client_id=" + CLIENT_ID
+            + "&client_secret=s3cret%2Bclient%2Fsecret%3D&scope=account%3A00000000000000000000000000000000",
+        server.takeRequest().getBody().readUtf8());
+  }
+
+  @Test
+  void tokenIsReusedUntilAMinuteBeforeExpiry() throws Exception {
+    AtomicLong nanos = new AtomicLong();
+    server.enqueue(token("token-1", 3600));
+    server.enqueue(json(ACCOUNTS));
+    server.enqueue(json(ACCOUNTS));
+    server.enqueue(token("token-2", 3600));
+    server.enqueue(json(ACCOUNTS));
+
+    try (CyclrClient cyclr = builderFor(server).clientCredentials(CLIENT_ID, CLIENT_SECRET)
+        .nanoClock(nanos::get).build()) {
+      cyclr.accounts().listAccounts().execute();
+      nanos.set(TimeUnit.SECONDS.toNanos(3600 - 60) - 1);
+      cyclr.accounts().listAccounts().execute();
+      nanos.set(TimeUnit.SECONDS.toNanos(3600 - 60));
+      cyclr.accounts().listAccounts().execute();
+    }
+
+    assertEquals("/oauth/token", server.takeRequest().getPath());
+    assertEquals("Bearer token-1", server.takeRequest().getHeader("Authorization"));
+    assertEquals("Bearer token-1", server.takeRequest().getHeader("Authorization"));
+    assertEquals("/oauth/token", server.takeRequest().getPath());
+    assertEquals("Bearer token-2", server.takeRequest().getHeader("Authorization"));
+    assertEquals(5, server.getRequestCount());
+  }
+
+  @Test
+  void shortLivedTokenIsRenewedAfterNinetyPercentOfItsLifetime() throws Exception {
+    AtomicLong nanos = new AtomicLong();
+    server.enqueue(token("token-1", 100));
+    server.enqueue(json(ACCOUNTS));
+    server.enqueue(json(ACCOUNTS));
+    server.enqueue(token("token-2", 100));
+    server.enqueue(json(ACCOUNTS));
+
+    try (CyclrClient cyclr = builderFor(server).clientCredentials(CLIENT_ID, CLIENT_SECRET)
+        .nanoClock(nanos::get).build()) {
+      cyclr.accounts().listAccounts().execute();
+      nanos.set(TimeUnit.SECONDS.toNanos(89));
+      cyclr.accounts().listAccounts().execute();
+      nanos.set(TimeUnit.SECONDS.toNanos(90));
+      cyclr.accounts().listAccounts().execute();
+    }
+
+    assertEquals("/oauth/token", server.takeRequest().getPath());
+    assertEquals("Bearer token-1", server.takeRequest().getHeader("Authorization"));
+    assertEquals("Bearer token-1", server.takeRequest().getHeader("Authorization"));
+    assertEquals("/oauth/token", server.takeRequest().getPath());
+    assertEquals("Bearer token-2", server.takeRequest().getHeader("Authorization"));
+  }
+
+  @Test
+  void concurrentCallsShareOneTokenRequest() throws Exception {
+    TestServers.Routing routing = new TestServers.Routing(request -> json(ACCOUNTS));
+    server.setDispatcher(routing);
+
+    List<String> authorizations;
+    try (CyclrClient cyclr = oauthClient(server)) {
+      runConcurrently(20, () -> cyclr.accounts().listAccounts().execute());
+      authorizations = authorizationsOf(20);
+    }
+
+    assertEquals(1, routing.tokensIssued.get());
+    assertEquals(20, routing.apiCalls.get());
+    for (String authorization : authorizations) {
+      assertEquals("Bearer token-1", authorization);
+    }
+  }
+
+  @Test
+  void concurrentUnauthorizedCallsCauseOneRenewal() throws Exception {
+    // Cyclr has revoked token-1: every call made with it is refused.
+    TestServers.Routing routing = new TestServers.Routing(request ->
+        request.getHeader("Authorization").equals("Bearer token-1") ? json(401, DENIED) : json(ACCOUNTS));
+    server.setDispatcher(routing);
+
+    try (CyclrClient cyclr = oauthClient(server)) {
+      runConcurrently(20, () -> cyclr.accounts().listAccounts().execute());
+    }
+
+    assertEquals(2, routing.tokensIssued.get());
+    assertEquals(40, routing.apiCalls.get());
+  }
+
+  @Test
+  void unauthorizedCallIsReplayedOnceWithANewToken() throws Exception {
+    server.enqueue(token("token-1", 1209599));
+    server.enqueue(json(ACCOUNTS));
+    server.enqueue(json(401, DENIED));
+    server.enqueue(token("token-2", 1209599));
+    server.enqueue(json("{\"Id\":\"00000000000000000000000000000000\"}"));
+
+    String id;
+    try (CyclrClient cyclr = oauthClient(server)) {
+      cyclr.accounts().listAccounts().execute();
+      id = cyclr.accounts().createAccount(new AccountCreateRequest().name("Demo Account")).execute().body().getId();
+    }
+
+    assertEquals("00000000000000000000000000000000", id);
+    assertEquals("POST /oauth/token HTTP/1.1", server.takeRequest().getRequestLine());
+    assertEquals("Bearer token-1", server.takeRequest().getHeader("Authorization"));
+    RecordedRequest refused = server.takeRequest();
+    assertEquals("POST /api/partner/createaccount HTTP/1.1", refused.getRequestLine());
+    assertEquals("Bearer token-1", refused.getHeader("Authorization"));
+    assertEquals("POST /oauth/token HTTP/1.1", server.takeRequest().getRequestLine());
+    RecordedRequest replayed = server.takeRequest();
+    assertEquals("POST /api/partner/createaccount HTTP/1.1", replayed.getRequestLine());
+    assertEquals("Bearer token-2", replayed.getHeader("Authorization"));
+    assertEquals("{\"Name\":\"Demo Account\"}", replayed.getBody().readUtf8());
+    assertEquals(5, server.getRequestCount()); // 2 token requests, 3 API requests
+  }
+
+  @Test
+  void secondUnauthorizedReachesTheCaller() throws Exception {
+    server.enqueue(token("token-1", 1209599));
+    server.enqueue(json(401, DENIED));
+    server.enqueue(token("token-2", 1209599));
+    server.enqueue(json(401, DENIED));
+
+    ApiHttpException.UnauthorizedException e;
+    try (CyclrClient cyclr = oauthClient(server)) {
+      e = assertThrows(ApiHttpException.UnauthorizedException.class,
+          () -> cyclr.accounts().listAccounts().execute());
+    }
+
+    assertEquals(401, e.statusCode());
+    assertEquals(DENIED, e.rawBody());
+    assertNull(e.errorCode());
+    assertEquals("Authorization has been denied for this request.", e.errorMessage());
+    assertEquals("HTTP 401: Authorization has been denied for this request.", e.getMessage());
+    assertEquals(4, server.getRequestCount());
+  }
+
+  @Test
+  void tokenEndpointRefusalIsATypedError() throws Exception {
+    String refusal = "{\"error\":\"invalid_client\",\"error_description\":\"The client credentials are invalid.\"}";
+    server.enqueue(json(401, refusal));
+
+    ApiHttpException.UnauthorizedException e;
+    try (CyclrClient cyclr = oauthClient(server)) {
+      e = assertThrows(ApiHttpException.UnauthorizedException.class,
+          () -> cyclr.accounts().createAccount(new AccountCreateRequest().name("Demo Account")).execute());
+    }
+
+    assertEquals(401, e.statusCode());
+    assertEquals("invalid_client", e.errorCode());
+    assertEquals("The client credentials are invalid.", e.errorMessage());
+    assertEquals(refusal, e.rawBody());
+    assertEquals("HTTP 401 invalid_client: The client credentials are invalid.", e.getMessage());
+    assertEquals(1, server.getRequestCount());
+    assertEquals("/oauth/token", server.takeRequest().getPath());
+  }
+
+  @Test
+  void tokenEndpointFailureIsSharedByWaitingCallsAndNotCached() throws Exception {
+    server.enqueue(json(400, "{\"error\":\"invalid_client\"}"));
+    server.enqueue(token("token-1", 1209599));
+    server.enqueue(json("{\"Id\":\"00000000000000000000000000000000\"}"));
+
+    try (CyclrClient cyclr = oauthClient(server)) {
+      ApiHttpException.BadRequestException e = assertThrows(ApiHttpException.BadRequestException.class,
+          () -> cyclr.accounts().createAccount(new AccountCreateRequest().name("Demo Account")).execute());
+      assertEquals("HTTP 400 invalid_client", e.getMessage());
+      cyclr.accounts().createAccount(new AccountCreateRequest().name("Demo Account")).execute();
+    }
+
+    assertEquals(3, server.getRequestCount());
+  }
+
+  @Test
+  void tokenEndpointOutageIsRetriedForIdempotentCalls() throws Exception {
+    server.enqueue(json(503, "<html>Service Unavailable</html>"));
+    server.enqueue(token("token-1", 1209599));
+    server.enqueue(json(ACCOUNTS));
+
+    try (CyclrClient cyclr = oauthClient(server)) {
+      assertEquals(1, cyclr.accounts().listAccounts().execute().body().size());
+    }
+
+    assertEquals("/oauth/token", server.takeRequest().getPath());
+    assertEquals("/oauth/token", server.takeRequest().getPath());
+    assertEquals("Bearer token-1", server.takeRequest().getHeader("Authorization"));
+  }
+
+  @Test
+  void malformedTokenAnswerIsADecodeErrorWithoutTheToken() throws Exception {
+    server.enqueue(json("{\"token_type\":\"bearer\",\"access_token\":\"leaked-token\"}"));
+
+    ApiDecodeException e;
+    try (CyclrClient cyclr = oauthClient(server)) {
+      e = assertThrows(ApiDecodeException.class,
+          () -> cyclr.accounts().createAccount(new AccountCreateRequest().name("Demo Account")).execute());
+    }
+
+    assertEquals("Could not decode the token response: required field 'expires_in' is missing", e.getMessage());
+    assertEquals("{\"token_type\":\"bearer\",\"access_token\":\"***\"}", e.rawBody());
+  }
+
+  @Test
+  void accessTokenThatCannotBeAHeaderIsADecodeErrorWithoutTheToken() throws Exception {
+    server.enqueue(json("{\"token_type\":\"bearer\",\"access_token\":\"leaked token\\n\",\"expires_in\":60}"));
+
+    ApiDecodeException e;
+    try (CyclrClient cyclr = oauthClient(server)) {
+      e = assertThrows(ApiDecodeException.class,
+          () -> cyclr.accounts().createAccount(new AccountCreateRequest().name("Demo Account")).execute());
+    }
+
+    assertEquals("The token response's access_token is empty or has characters an HTTP header cannot carry",
+        e.getMessage());
+    assertEquals("{\"token_type\":\"bearer\",\"access_token\":\"***\",\"expires_in\":60}", e.rawBody());
+    assertEquals(1, server.getRequestCount());
+  }
+
+  @Test
+  void tokenAnswerThatIsNotJsonIsADecodeError() throws Exception {
+    server.enqueue(new MockResponse().setHeader("Content-Type", "text/html").setBody("<html>Sign in</html>"));
+
+    try (CyclrClient cyclr = oauthClient(server)) {
+      ApiDecodeException e = assertThrows(ApiDecodeException.class,
+          () -> cyclr.accounts().createAccount(new AccountCreateRequest().name("Demo Account")).execute());
+      assertTrue(e.getMessage().startsWith("Could not decode the token response: "), e.getMessage());
+      assertEquals("<html>Sign in</html>", e.rawBody());
+    }
+  }
+
+  @Test
+  void tokenEndpointConnectionFailureIsAConnectionError() throws Exception {
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AT_START));
+
+    ApiConnectionException e;
+    try (CyclrClient cyclr = oauthClient(server)) {
+      e = assertThrows(ApiConnectionException.class,
+          () -> cyclr.accounts().createAccount(new AccountCreateRequest().name("Demo Account")).execute());
+    }
+
+    assertTrue(e.getMessage().startsWith("POST http://127.0.0.1:" + server.getPort() + "/oauth/token failed: "),
+        e.getMessage());
+    assertEquals(1, server.getRequestCount());
+  }
+
+  @Test
+  void bearerTokenIsSentWithoutTokenRequests() throws Exception {
+    server.enqueue(json(ACCOUNTS));
+    server.enqueue(json(401, DENIED));
+
+    try (CyclrClient cyclr = builderFor(server).bearerToken("fixed-token").build()) {
+      cyclr.accounts().listAccounts().execute();
+      // A caller-managed token cannot be renewed, so a 401 is not replayed.
+      assertThrows(ApiHttpException.UnauthorizedException.class, () -> cyclr.accounts().listAccounts().execute());
+    }
+
+    assertEquals(2, server.getRequestCount());
+    for (int i = 0; i < 2; i++) {
+      RecordedRequest call = server.takeRequest();
+      assertEquals("GET /api/partner/accounts HTTP/1.1", call.getRequestLine());
+      assertEquals("Bearer fixed-token", call.getHeader("Authorization"));
+    }
+  }
+
+  @Test
+  void asyncCallsFetchTokensToo() throws Exception {
+    server.enqueue(token("token-1", 1209599));
+    server.enqueue(json(ACCOUNTS));
+
+    try (CyclrClient cyclr = oauthClient(server)) {
+      CompletableFuture<Integer> status = new CompletableFuture<>();
+      cyclr.accounts().listAccounts().enqueue(new Callback<List<Account>>() {
+        @Override
+        public void onResponse(Call<List<Account>> call, Response<List<Account>> response) {
+          status.complete(response.code());
+        }
+
+        @Override
+        public void onFailure(Call<List<Account>> call, Throwable t) {
+          status.completeExceptionally(t);
+        }
+      });
+      assertEquals(200, status.get(5, TimeUnit.SECONDS));
+    }
+
+    server.takeRequest();
+    assertEquals("Bearer token-1", server.takeRequest().getHeader("Authorization"));
+  }
+
+  /** Starts {@code threads} calls at the same instant and waits for all of them to succeed. */
+  private static void runConcurrently(int threads, Callable<?> call) throws Exception {
+    ExecutorService executor = Executors.newFixedThreadPool(threads);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<?>> results = new ArrayList<>();
+      for (int i = 0; i < threads; i++) {
+        results.add(executor.submit(() -> {
+          start.await();
+          return call.call();
+        }));
+      }
+      start.countDown();
+      for (Future<?> result : results) {
+        result.get(10, TimeUnit.SECONDS);
+      }
+    } finally {
+      executor.shutdownNow();
+    }
+  }
+
+  private List<String> authorizationsOf(int apiCalls) throws InterruptedException {
+    List<String> authorizations = new ArrayList<>();
+    for (int i = 0; i < apiCalls + 1; i++) {
+      RecordedRequest request = server.takeRequest();
+      if (!request.getPath().equals("/oauth/token")) {
+        authorizations.add(request.getHeader("Authorization"));
+      }
+    }
+    return authorizations;
+  }
+}
