@@ -1,6 +1,6 @@
 package dev.apiclients.contract;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,7 +18,7 @@ class PactsMatchSpecsIT {
   void everyInteractionHonoursTheSpec(ApiUnderTest api) {
     List<String> violations = PactSpecCheck.violations(api, api.pactFile());
 
-    assertEquals(List.of(), violations, () -> api.pactFile().getFileName() + " breaks " + api.specUrl()
+    assertTrue(violations.isEmpty(), () -> api.pactFile().getFileName() + " breaks " + api.specUrl()
         + " in " + violations.size() + " place(s):\n  " + String.join("\n  ", violations) + "\n");
   }
 }

@@ -44,7 +44,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import retrofit2.Call;
@@ -101,10 +100,6 @@ final class SampleCalls implements AutoCloseable {
       }
     }
     throw new IllegalArgumentException("no method " + operationId + " in " + apiInterfaces);
-  }
-
-  Set<String> operationIds() {
-    return calls.keySet();
   }
 
   @Override
