@@ -1,0 +1,81 @@
+package dev.apiclients.contract;
+
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+/**
+ * One of the two APIs under contract: the names that tie its spec, its pact file and its recorded
+ * responses together, so that no test spells them twice.
+ */
+enum ApiUnderTest {
+  CYCLIS("cyclis-integrator-api", "cyclis", ""),
+  CYCLR("cyclr-partner-api", "cyclr", "/api/partner");
+
+  /** The consumer name in every pact file: both clients ship from this repository. */
+  static final String CONSUMER = "apiclients-java";
+
+  private final String provider;
+  private final String shortName;
+  private final String basePath;
+
+  ApiUnderTest(String provider, String shortName, String basePath) {
+    this.provider = provider;
+    this.shortName = shortName;
+    this.basePath = basePath;
+  }
+
+  /** The Pact provider name, which is also the spec's file name without {@code .yaml}. */
+  String provider() {
+    return provider;
+  }
+
+  /** The folder of the recorded responses, {@code recorded/<shortName>/}. */
+  String shortName() {
+    return shortName;
+  }
+
+  /**
+   * The path of the spec's server URL that the spec's paths sit under ({@code /api/partner} for
+   * Cyclr, whose server is {@code https://{consoleHost}/api/partner}); empty for Cyclis.
+   */
+  String basePath() {
+    return basePath;
+  }
+
+  /** The spec, from the {@code *-spec} jar on the test classpath: the artifact the clients were made from. */
+  String specUrl() {
+    return resource("openapi/" + provider + ".yaml").toString();
+  }
+
+  /** The pact file the consumer test writes: {@code <pact.rootDir>/apiclients-java-<provider>.json}. */
+  Path pactFile() {
+    return pactDir().resolve(CONSUMER + "-" + provider + ".json");
+  }
+
+  /** Where Pact writes: the {@code pact.rootDir} system property that surefire and failsafe both set. */
+  static Path pactDir() {
+    String dir = System.getProperty("pact.rootDir");
+    if (dir == null) {
+      throw new IllegalStateException("pact.rootDir is not set: run the tests through Maven (surefire/failsafe set it)");
+    }
+    return Paths.get(dir);
+  }
+
+  static URL resource(String name) {
+    URL url = ApiUnderTest.class.getClassLoader().getResource(name);
+    if (url == null) {
+      throw new IllegalStateException("not on the test classpath: " + name);
+    }
+    return url;
+  }
+
+  static Path resourceDir(String name) {
+    try {
+      return Paths.get(resource(name).toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package dev.apiclients.contract;
+
+import io.swagger.parser.OpenAPIParser;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * One operation of a spec: its {@code operationId}, HTTP method and path template. Read from the
+ * spec itself, so that a new operation shows up in every check that iterates over them.
+ */
+record SpecOperation(String operationId, String method, String pathTemplate) {
+
+  /**
+   * Every operation under the spec's {@code paths}, in spec order. Operations declared under a
+   * {@code callbacks} object are calls the provider makes to us, not ones the client makes, so they
+   * are left out.
+   */
+  static List<SpecOperation> of(ApiUnderTest api) {
+    SwaggerParseResult result = new OpenAPIParser().readLocation(api.specUrl(), null, null);
+    OpenAPI spec = result.getOpenAPI();
+    if (spec == null) {
+      throw new IllegalStateException("cannot read " + api.specUrl() + ": " + result.getMessages());
+    }
+    List<SpecOperation> operations = new ArrayList<>();
+    spec.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
+        operations.add(new SpecOperation(operation.getOperationId(), method.name(), path))));
+    return Collections.unmodifiableList(operations);
+  }
+
+  /**
+   * The operation a request goes to, from its method and its path as sent (base path included, no
+   * query), or empty when the spec has none.
+   */
+  static Optional<SpecOperation> forRequest(List<SpecOperation> operations, ApiUnderTest api, String method,
+      String path) {
+    if (!path.startsWith(api.basePath())) {
+      return Optional.empty();
+    }
+    String inSpec = path.substring(api.basePath().length());
+    return operations.stream()
+        .filter(o -> o.method.equalsIgnoreCase(method) && o.matches(inSpec))
+        .findFirst();
+  }
+
+  private boolean matches(String path) {
+    // A template segment {name} stands for one non-empty path segment.
+    String regex = Pattern.quote(pathTemplate).replaceAll("\\{[^/}]+}", "\\\\E[^/]+\\\\Q");
+    return Pattern.matches(regex, path);
+  }
+
+  @Override
+  public String toString() {
+    return operationId + " (" + method.toUpperCase(Locale.ROOT) + " " + pathTemplate + ")";
+  }
+}
