@@ -7,6 +7,7 @@ import dev.apiclients.cyclis.api.DealersApi;
 import dev.apiclients.cyclis.api.OrdersApi;
 import dev.apiclients.runtime.ClientBuilder;
 import dev.apiclients.runtime.Transport;
+import dev.apiclients.runtime.internal.HeaderValues;
 import java.io.Closeable;
 import java.util.Collections;
 import okhttp3.Interceptor;
@@ -88,8 +89,9 @@ public final class CyclisClient implements Closeable {
 
     /** The API key Cyclis issued; sent as the {@code API-TOKEN} header, never logged. */
     public Builder apiToken(String apiToken) {
-      if (apiToken == null || apiToken.trim().isEmpty()) {
-        throw new IllegalArgumentException("apiToken must not be null or blank");
+      if (!HeaderValues.isVisibleAscii(apiToken)) {
+        // Never echo the value: it is the secret (a stray newline from a file is the usual cause).
+        throw new IllegalArgumentException("apiToken must be non-empty visible ASCII, as an HTTP header value must be");
       }
       this.apiToken = apiToken;
       return this;

@@ -8,6 +8,7 @@ import dev.apiclients.cyclr.model.SignInToken;
 import dev.apiclients.runtime.ClientBuilder;
 import dev.apiclients.runtime.RequestRule;
 import dev.apiclients.runtime.Transport;
+import dev.apiclients.runtime.internal.HeaderValues;
 import java.io.Closeable;
 import java.util.Collections;
 import java.util.function.LongSupplier;
@@ -205,7 +206,7 @@ public final class CyclrClient implements Closeable {
      * that manage tokens themselves. A 401 then goes straight back to the caller.
      */
     public Builder bearerToken(String token) {
-      if (!OAuthTokens.isHeaderSafe(token)) {
+      if (!HeaderValues.isVisibleAscii(token)) {
         throw new IllegalArgumentException(
             "bearerToken must be non-empty visible ASCII, as an HTTP header value must be");
       }

@@ -7,6 +7,7 @@ import dev.apiclients.runtime.ApiDecodeException;
 import dev.apiclients.runtime.ApiException;
 import dev.apiclients.runtime.ApiHttpException;
 import dev.apiclients.runtime.ProviderError;
+import dev.apiclients.runtime.internal.HeaderValues;
 import dev.apiclients.runtime.internal.RedactingLogInterceptor;
 import dev.apiclients.runtime.internal.RequiredFields;
 import dev.apiclients.runtime.internal.WireAdapters;
@@ -196,26 +197,12 @@ final class OAuthTokens {
       throw new ApiDecodeException(
           "Could not decode the token response: required field '" + missing + "' is missing", kept, null);
     }
-    if (!isHeaderSafe(decoded.getAccessToken())) {
+    if (!HeaderValues.isVisibleAscii(decoded.getAccessToken())) {
       // OkHttp would refuse the header later, with the token in its message.
       throw new ApiDecodeException(
           "The token response's access_token is empty or has characters an HTTP header cannot carry", kept, null);
     }
     return decoded;
-  }
-
-  /** A bearer token is visible ASCII (RFC 6750's b64token); anything else cannot go in a header. */
-  static boolean isHeaderSafe(String token) {
-    if (token == null || token.isEmpty()) {
-      return false;
-    }
-    for (int i = 0; i < token.length(); i++) {
-      char c = token.charAt(i);
-      if (c <= ' ' || c >= 0x7f) {
-        return false;
-      }
-    }
-    return true;
   }
 
   @Override

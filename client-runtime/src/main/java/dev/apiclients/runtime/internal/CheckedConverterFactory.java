@@ -9,6 +9,7 @@ import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
 import retrofit2.Converter;
 import retrofit2.Retrofit;
+import retrofit2.http.Path;
 import retrofit2.converter.moshi.MoshiConverterFactory;
 
 /**
@@ -42,6 +43,28 @@ public final class CheckedConverterFactory extends Converter.Factory {
       requestRule.check(value);
       return delegate.convert(value);
     };
+  }
+
+  /**
+   * Path parameters: an empty or blank value would address another resource ({@code
+   * accounts//billing}), so it is refused before anything is sent. (Retrofit itself refuses null.)
+   */
+  @Override
+  public Converter<?, String> stringConverter(Type type, Annotation[] annotations, Retrofit retrofit) {
+    for (Annotation annotation : annotations) {
+      if (annotation instanceof Path) {
+        String name = ((Path) annotation).value();
+        return value -> {
+          String text = value.toString();
+          if (text.trim().isEmpty()) {
+            throw new IllegalArgumentException(
+                "Path parameter '" + name + "' must not be empty or blank; nothing was sent");
+          }
+          return text;
+        };
+      }
+    }
+    return null;
   }
 
   @Override
