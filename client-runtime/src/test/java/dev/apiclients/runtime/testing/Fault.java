@@ -186,8 +186,8 @@ public enum Fault {
     @Override
     void enqueue(MockWebServer server, String validBody) {
       // Each chunk arrives within the read timeout, but the whole body takes longer than the call may.
-      // 4 KiB at 64 bytes per 100 ms takes over 6 s: far past the 2 s call timeout.
-      server.enqueue(json(200, padded(validBody, 4 << 10)).throttleBody(64, 100, TimeUnit.MILLISECONDS));
+      // 8 KiB at 64 bytes per 100 ms takes over 12 s: far past the 5 s call timeout.
+      server.enqueue(json(200, padded(validBody, 8 << 10)).throttleBody(64, 100, TimeUnit.MILLISECONDS));
     }
   },
   HUGE_BODY("200 with a 16 MiB body (an unknown property padding a valid one)",

@@ -22,9 +22,12 @@ public abstract class FaultMatrixContract {
   /** The retry policy the matrix expects: two retries, quick backoff, Retry-After up to 2 s. */
   protected static final RetryPolicy POLICY =
       RetryPolicy.builder().maxRetries(2).initialBackoffMillis(1).maxRetryAfterMillis(2_000).build();
-  /** Read timeout 300 ms, call timeout 2 s: see {@link Fault#READ_TIMEOUT} and the slow body. */
-  protected static final long READ_TIMEOUT_MILLIS = 300;
-  protected static final long CALL_TIMEOUT_MILLIS = 2_000;
+  /**
+   * Read timeout 1 s, call timeout 5 s: see {@link Fault#READ_TIMEOUT} and the slow body. Generous
+   * enough that a loaded 2-core CI machine does not turn a prompt answer into a timeout.
+   */
+  protected static final long READ_TIMEOUT_MILLIS = 1_000;
+  protected static final long CALL_TIMEOUT_MILLIS = 5_000;
 
   /** A client connected to {@code baseUrl}, configured with the constants above. */
   protected interface ClientUnderTest extends Closeable {
