@@ -4,11 +4,12 @@ import static dev.apiclients.cyclis.CyclisTestServer.TOKEN;
 import static dev.apiclients.cyclis.CyclisTestServer.clientFor;
 import static dev.apiclients.cyclis.CyclisTestServer.json;
 import static dev.apiclients.cyclis.CyclisTestServer.seed;
+import static dev.apiclients.runtime.testing.CallKey.key;
+import static dev.apiclients.runtime.testing.CallKey.uuid;
 import static dev.apiclients.runtime.testing.ConcurrentLoad.expect;
+import static dev.apiclients.runtime.testing.PlannedLoad.scenarios;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.apiclients.cyclis.model.CallbackDocument;
 import dev.apiclients.cyclis.model.CallbackRegistration;
@@ -36,25 +37,19 @@ import dev.apiclients.cyclis.model.OrderStatusUpdateRequest;
 import dev.apiclients.cyclis.model.OrderType;
 import dev.apiclients.cyclis.model.Relationship;
 import dev.apiclients.cyclis.model.ResourceIdentifier;
+import dev.apiclients.runtime.testing.CallKey;
+import dev.apiclients.runtime.testing.CloseChecks;
 import dev.apiclients.runtime.testing.ConcurrentLoad;
 import dev.apiclients.runtime.testing.ConcurrentLoad.Scenario;
-import dev.apiclients.runtime.testing.Leaks;
+import dev.apiclients.runtime.testing.PlannedLoad;
+import dev.apiclients.runtime.testing.PlannedLoad.Mix;
+import dev.apiclients.runtime.testing.QuietServerLog;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import okhttp3.OkHttpClient;
 import okhttp3.Request;
-import okhttp3.Response;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -62,25 +57,22 @@ import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * One client shared by 16 threads making 8 000 calls at once, reads and writes, some failing on
  * purpose: every call ends exactly as planned, the server sees exactly the planned requests
  * (retries included), and {@code close()} leaves no thread and no connection behind.
  *
- * <p>Each call carries its number and scenario in the request (a UUID, a filter, a body field),
- * so the server knows how to answer it and the test knows what the caller must see.
+ * <p>Each call carries its {@link CallKey} in the request (a UUID, a filter, a body field), so the
+ * server knows how to answer it and the test knows what the caller must see.
  */
+@ExtendWith(QuietServerLog.class)
 class CyclisConcurrencyTest {
-  private static final int THREADS = 16;
-  private static final int CALLS_PER_THREAD = 500;
   private static final UUID COMPANY = UUID.fromString("3fa85f64-5717-4562-b3fc-2c963f66afa6");
   private static final String SEED_ID = "497f6eca-6276-4993-bfeb-53cbbbba6f08";
-  private static final Pattern KEY = Pattern.compile("k(\\d+)-([A-Z_]+)");
   private static final Pattern UUID_SEGMENT =
       Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-  /** MockWebServer logs every request at INFO; 8 000 lines would cost more than the calls. */
-  private static final Logger SERVER_LOG = Logger.getLogger(MockWebServer.class.getName());
 
   private static final String COMPANIES = seed("company-list.json");
   private static final String CYCLISTS = seed("cyclist-list.json");
@@ -94,39 +86,39 @@ class CyclisConcurrencyTest {
    * The operations of the load and the scenarios each meets, in turn: failures only where the
    * operation can meet them (a retried 503 only for GETs, a one-shot 503 only for POST and PATCH).
    */
-  private static final List<Mix> MIXES = Arrays.asList(
-      new Mix(null, (client, n, scenario, async) -> {
+  private static final List<Mix<CyclisClient>> MIXES = Arrays.asList(
+      new Mix<>(null, (client, n, scenario, async) -> {
         CompanyList companies = expect(scenario, client.companies().listCompanies(), async);
         assertEquals(COMPANY, companies.getData().get(0).getId());
       }),
-      new Mix(null, (client, n, scenario, async) -> {
+      new Mix<>(null, (client, n, scenario, async) -> {
         DealerList dealers = expect(scenario, client.dealers().listDealers(), async);
         assertEquals("The Dealer", dealers.getData().get(0).getAttributes().getName());
       }),
-      new Mix(null, (client, n, scenario, async) ->
+      new Mix<>(null, (client, n, scenario, async) ->
           assertNull(expect(scenario, client.callbacks().deleteCallback(), async))),
-      new Mix(scenarios(Scenario.OK, Scenario.FLAKY), (client, n, scenario, async) -> {
+      new Mix<>(scenarios(Scenario.OK, Scenario.FLAKY), (client, n, scenario, async) -> {
         String email = key(n, scenario) + "@example.com";
         CyclistList cyclists = expect(scenario, client.cyclists().listCyclists(COMPANY, email), async);
         if (cyclists != null) {
           assertEquals(email, cyclists.getData().get(0).getAttributes().getEmail());
         }
       }),
-      new Mix(scenarios(Scenario.OK, Scenario.FLAKY, Scenario.NOT_FOUND), (client, n, scenario, async) -> {
+      new Mix<>(scenarios(Scenario.OK, Scenario.FLAKY, Scenario.NOT_FOUND), (client, n, scenario, async) -> {
         UUID id = uuid(n, scenario);
         CyclistDocument cyclist = expect(scenario, client.cyclists().getCyclist(id), async);
         if (cyclist != null) {
           assertEquals(id, cyclist.getData().getId());
         }
       }),
-      new Mix(scenarios(Scenario.OK, Scenario.UNPROCESSABLE, Scenario.UNAVAILABLE), (client, n, scenario, async) -> {
+      new Mix<>(scenarios(Scenario.OK, Scenario.UNPROCESSABLE, Scenario.UNAVAILABLE), (client, n, scenario, async) -> {
         CyclistDocument created =
             expect(scenario, client.cyclists().createCyclist(newCyclist(key(n, scenario))), async);
         if (created != null) {
           assertEquals(key(n, scenario), created.getData().getAttributes().getExternalIdentifier());
         }
       }),
-      new Mix(scenarios(Scenario.OK, Scenario.BAD_REQUEST, Scenario.NOT_FOUND, Scenario.UNAVAILABLE),
+      new Mix<>(scenarios(Scenario.OK, Scenario.BAD_REQUEST, Scenario.NOT_FOUND, Scenario.UNAVAILABLE),
           (client, n, scenario, async) -> {
             UUID id = uuid(n, scenario);
             CyclistPatchRequest patch = new CyclistPatchRequest().data(new CyclistPatch()
@@ -136,21 +128,21 @@ class CyclisConcurrencyTest {
               assertEquals(id, updated.getData().getId());
             }
           }),
-      new Mix(scenarios(Scenario.OK, Scenario.FLAKY), (client, n, scenario, async) -> {
+      new Mix<>(scenarios(Scenario.OK, Scenario.FLAKY), (client, n, scenario, async) -> {
         UUID cyclist = uuid(n, scenario);
         OrderList orders = expect(scenario, client.orders().listOrders(COMPANY, cyclist, null), async);
         if (orders != null) {
           assertEquals(cyclist, orders.getData().get(0).getRelationships().getCyclist().getData().getId());
         }
       }),
-      new Mix(scenarios(Scenario.OK, Scenario.FLAKY, Scenario.NOT_FOUND), (client, n, scenario, async) -> {
+      new Mix<>(scenarios(Scenario.OK, Scenario.FLAKY, Scenario.NOT_FOUND), (client, n, scenario, async) -> {
         UUID id = uuid(n, scenario);
         OrderDocument order = expect(scenario, client.orders().getOrder(id), async);
         if (order != null) {
           assertEquals(id, order.getData().getId());
         }
       }),
-      new Mix(scenarios(Scenario.OK, Scenario.FORBIDDEN, Scenario.UNPROCESSABLE, Scenario.UNAVAILABLE),
+      new Mix<>(scenarios(Scenario.OK, Scenario.FORBIDDEN, Scenario.UNPROCESSABLE, Scenario.UNAVAILABLE),
           (client, n, scenario, async) -> {
             UUID id = uuid(n, scenario);
             OrderStatusUpdateRequest approve = new OrderStatusUpdateRequest().data(new OrderStatusUpdate()
@@ -161,7 +153,7 @@ class CyclisConcurrencyTest {
               assertEquals(id, order.getData().getId());
             }
           }),
-      new Mix(scenarios(Scenario.OK, Scenario.BAD_REQUEST), (client, n, scenario, async) -> {
+      new Mix<>(scenarios(Scenario.OK, Scenario.BAD_REQUEST), (client, n, scenario, async) -> {
         CallbackRegistrationRequest register = new CallbackRegistrationRequest().data(new CallbackRegistration()
             .type(CallbackType.ORDER_CALLBACK).attributes(new CallbackRegistrationAttributes()
                 .url(URI.create("https://hooks.example.com/" + key(n, scenario)))));
@@ -172,16 +164,10 @@ class CyclisConcurrencyTest {
       }));
 
   private final MockWebServer server = ConcurrentLoad.server();
-  /** Requests received per call number, for the calls that carry one. */
-  private final Map<Integer, AtomicInteger> attempts = new ConcurrentHashMap<>();
-  private final Map<Integer, Scenario> planned = new ConcurrentHashMap<>();
-  private final AtomicInteger callsWithoutKey = new AtomicInteger();
-  private Level serverLogLevel;
+  private final PlannedLoad<CyclisClient> plan = new PlannedLoad<>(MIXES);
 
   @BeforeEach
   void setUp() throws Exception {
-    serverLogLevel = SERVER_LOG.getLevel();
-    SERVER_LOG.setLevel(Level.WARNING);
     server.setDispatcher(new Routes());
     server.start();
   }
@@ -189,108 +175,28 @@ class CyclisConcurrencyTest {
   @AfterEach
   void tearDown() throws Exception {
     server.shutdown();
-    SERVER_LOG.setLevel(serverLogLevel);
   }
 
   @Test
   void sharedClientEndsEveryCallAsPlannedAndCloseReleasesThreadsAndConnections() throws Exception {
-    Set<Thread> before = Leaks.threads();
-    CyclisClient client = clientFor(server).build();
-    OkHttpClient http = Leaks.okHttpClientOf(client);
-
-    List<String> unexpected = ConcurrentLoad.run(THREADS, CALLS_PER_THREAD, n -> callAsPlanned(client, n));
-
-    assertNoUnexpectedOutcome(unexpected);
-    assertServerSawThePlannedRequests();
-    // Without these, the checks after close() could pass with nothing to release.
-    assertTrue(http.connectionPool().idleConnectionCount() > 0, "the load left idle connections");
-    assertTrue(Leaks.newThreadNames(before).contains("OkHttp Dispatcher"),
-        "asynchronous calls ran on OkHttp's threads");
-
-    client.close();
-
-    assertEquals(0, http.connectionPool().connectionCount());
-    assertTrue(http.dispatcher().executorService().isShutdown());
-    Leaks.assertThreadsEnded(before, 5_000, Leaks.UNOWNED_THREADS);
+    CloseChecks.assertCloseReleasesEverything(() -> clientFor(server).build(), this::loadAsPlanned);
   }
 
   @Test
   void callerSuppliedClientKeepsItsThreadsAndConnectionsAfterClose() throws Exception {
-    Set<Thread> before = Leaks.threads();
-    OkHttpClient supplied = new OkHttpClient();
-    CyclisClient client = clientFor(server).okHttpClient(supplied).build();
-
-    List<String> unexpected = ConcurrentLoad.run(THREADS, CALLS_PER_THREAD, n -> callAsPlanned(client, n));
-
-    assertNoUnexpectedOutcome(unexpected);
-    assertServerSawThePlannedRequests();
-    int connections = Leaks.settledConnectionCount(supplied);
-    assertTrue(connections > 0, "the load used the caller's pool");
-
-    client.close();
-
-    // The caller's client belongs to the caller: close() leaves its pool and threads as they were.
-    assertEquals(connections, supplied.connectionPool().connectionCount());
-    assertFalse(supplied.dispatcher().executorService().isShutdown());
     Request stillWorks = new Request.Builder().url(server.url("/dealers")).header("API-TOKEN", TOKEN).build();
-    try (Response response = supplied.newCall(stillWorks).execute()) {
-      assertEquals(200, response.code());
-    }
-    // Its owner's shutdown then releases everything the load used.
-    supplied.dispatcher().executorService().shutdown();
-    supplied.connectionPool().evictAll();
-    assertEquals(0, supplied.connectionPool().connectionCount());
-    Leaks.assertThreadsEnded(before, 5_000, Leaks.UNOWNED_THREADS);
+
+    CloseChecks.assertCloseLeavesTheCallersClient(supplied -> clientFor(server).okHttpClient(supplied).build(),
+        this::loadAsPlanned, stillWorks);
   }
 
-  /** Call {@code n}: the next operation in turn, its next scenario, one call in five asynchronous. */
-  private void callAsPlanned(CyclisClient client, int n) throws Exception {
-    Mix mix = MIXES.get(n % MIXES.size());
-    Scenario scenario = Scenario.OK;
-    if (mix.scenarios == null) {
-      callsWithoutKey.incrementAndGet();
-    } else {
-      scenario = mix.scenarios[(n / MIXES.size()) % mix.scenarios.length];
-      planned.put(n, scenario);
-    }
-    mix.call.call(client, n, scenario, n % 5 == 0);
-  }
-
-  private static void assertNoUnexpectedOutcome(List<String> unexpected) {
-    assertTrue(unexpected.isEmpty(), () -> unexpected.size() + " call(s) did not end as planned, for example: "
-        + unexpected.subList(0, Math.min(10, unexpected.size())));
-  }
-
-  /** Each call reached the server as often as planned: GETs retried once after a 503, writes never. */
-  private void assertServerSawThePlannedRequests() {
-    List<String> wrong = new ArrayList<>();
-    int expectedRequests = callsWithoutKey.get();
-    for (Map.Entry<Integer, Scenario> call : planned.entrySet()) {
-      AtomicInteger received = attempts.get(call.getKey());
-      int count = received == null ? 0 : received.get();
-      expectedRequests += call.getValue().attempts();
-      if (count != call.getValue().attempts()) {
-        wrong.add("call " + call.getKey() + " (" + call.getValue() + "): " + count + " request(s)");
-      }
-    }
-    assertTrue(wrong.isEmpty(), () -> wrong.size() + " call(s) reached the server a wrong number of times: "
-        + wrong.subList(0, Math.min(10, wrong.size())));
-    assertEquals(THREADS * CALLS_PER_THREAD, planned.size() + callsWithoutKey.get());
-    assertEquals(expectedRequests, server.getRequestCount());
-  }
-
-  private static Scenario[] scenarios(Scenario... scenarios) {
-    return scenarios;
-  }
-
-  /** The text that identifies call {@code n} in a filter, a body field or a URL. */
-  private static String key(int n, Scenario scenario) {
-    return "k" + n + "-" + scenario.name();
-  }
-
-  /** The UUID that identifies call {@code n} in a path or a query. */
-  private static UUID uuid(int n, Scenario scenario) {
-    return new UUID(scenario.ordinal(), n);
+  /**
+   * Every call ends as planned and reached the server as often as planned: GETs retried once after
+   * a 503, writes never.
+   */
+  private void loadAsPlanned(CyclisClient client) throws Exception {
+    plan.assertEveryCallEndsAsPlanned(n -> plan.call(client, n));
+    plan.assertServerSawThePlannedRequests(server.getRequestCount());
   }
 
   private static CyclistCreateRequest newCyclist(String externalIdentifier) {
@@ -300,22 +206,6 @@ class CyclisConcurrencyTest {
             .lang("en_US").externalIdentifier(externalIdentifier))
         .relationships(new CyclistRelationships()
             .company(new Relationship().data(new ResourceIdentifier().type("company").id(COMPANY)))));
-  }
-
-  /** How one operation is called and its outcome checked. */
-  private interface PlannedCall {
-    void call(CyclisClient client, int n, Scenario scenario, boolean async) throws Exception;
-  }
-
-  /** An operation and the scenarios it meets; null scenarios: the request cannot carry a key, always OK. */
-  private static final class Mix {
-    final Scenario[] scenarios;
-    final PlannedCall call;
-
-    Mix(Scenario[] scenarios, PlannedCall call) {
-      this.scenarios = scenarios;
-      this.call = call;
-    }
   }
 
   /** Answers by method and path; a call's key decides between its success and its planned failure. */
@@ -331,29 +221,21 @@ class CyclisConcurrencyTest {
       String pathId = path.substring(path.lastIndexOf('/') + 1);
       String cyclistId = request.getRequestUrl().queryParameter("cyclist_id");
 
-      int n;
-      Scenario scenario;
+      CallKey key;
       if (route.endsWith("{uuid}") || cyclistId != null) {
-        UUID id = UUID.fromString(cyclistId != null ? cyclistId : pathId);
-        n = (int) id.getLeastSignificantBits();
-        scenario = Scenario.values()[(int) id.getMostSignificantBits()];
+        key = CallKey.of(UUID.fromString(cyclistId != null ? cyclistId : pathId));
       } else {
-        Matcher key = KEY.matcher(request.getRequestUrl() + " " + body);
-        if (!key.find()) {
-          return success(route, request, null, -1);
+        key = CallKey.find(request.getRequestUrl() + " " + body);
+        if (key == null) {
+          return success(route, request, null);
         }
-        n = Integer.parseInt(key.group(1));
-        scenario = Scenario.valueOf(key.group(2));
       }
-      int attempt = attempts.computeIfAbsent(n, k -> new AtomicInteger()).incrementAndGet();
-      int status = scenario.status(attempt);
-      if (status == 0) {
-        return success(route, request, key(n, scenario), n);
-      }
-      return failure(status);
+      int status = plan.status(key);
+      return status == 0 ? success(route, request, key) : failure(status);
     }
 
-    private MockResponse success(String route, RecordedRequest request, String key, int n) {
+    /** The operation's success answer; {@code key} is null for the operations that cannot carry one. */
+    private MockResponse success(String route, RecordedRequest request, CallKey key) {
       String path = request.getRequestUrl().encodedPath();
       String id = path.substring(path.lastIndexOf('/') + 1);
       switch (route) {
@@ -378,7 +260,8 @@ class CyclisConcurrencyTest {
         case "PATCH /orders/{uuid}":
           return json(200, ORDER.replaceFirst(SEED_ID, id));
         case "POST /callback":
-          return json(201, CALLBACK.replace("095be615-a8ad-4c33-8e9c-c7612fbf6c9f", new UUID(0, n).toString()));
+          return json(201, CALLBACK.replace("095be615-a8ad-4c33-8e9c-c7612fbf6c9f",
+              new UUID(0, key.number).toString()));
         default:
           return json(418, "{\"error\":\"TEAPOT\",\"message\":\"No route " + route + "\"}");
       }

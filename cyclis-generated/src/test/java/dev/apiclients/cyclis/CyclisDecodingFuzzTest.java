@@ -1,7 +1,5 @@
 package dev.apiclients.cyclis;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.apiclients.cyclis.model.CallbackRegistration;
@@ -23,21 +21,19 @@ import dev.apiclients.cyclis.model.OrderStatusUpdateRequest;
 import dev.apiclients.cyclis.model.OrderType;
 import dev.apiclients.cyclis.model.Relationship;
 import dev.apiclients.cyclis.model.ResourceIdentifier;
-import dev.apiclients.runtime.ApiException;
 import dev.apiclients.runtime.RetryPolicy;
 import dev.apiclients.runtime.testing.CannedResponses;
-import dev.apiclients.runtime.testing.FuzzedJson;
-import java.io.IOException;
+import dev.apiclients.runtime.testing.DecodingFuzz;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.UUID;
 import retrofit2.Call;
 
 /**
  * Feeds arbitrary answers to every Cyclis operation through the client's real decoding path. The
- * only allowed outcomes are a decoded value or one of the documented {@link ApiException}s; any
+ * only allowed outcomes are a decoded value or one of the documented {@code ApiException}s; any
  * other throwable (an NPE, a bare JsonDataException, a DateTimeParseException) is a finding.
  *
  * <p>{@code ./mvnw test} replays the inputs under {@code src/test/resources/.../*Inputs}; a real
@@ -45,7 +41,6 @@ import retrofit2.Call;
  */
 class CyclisDecodingFuzzTest {
   private static final UUID ID = UUID.fromString("497f6eca-6276-4993-bfeb-53cbbbba6f08");
-  private static final int[] STATUSES = {200, 201, 204, 400, 401, 403, 404, 409, 422, 429, 500, 503};
   private static final List<String> NAMES = Arrays.asList("data", "id", "type", "attributes",
       "relationships", "company", "cyclist", "first_name", "email", "metadata", "name", "brands",
       "latitude", "state", "bike_order_state", "lease_cost", "lease_duration", "start_lease_date",
@@ -58,11 +53,7 @@ class CyclisDecodingFuzzTest {
       .retryPolicy(RetryPolicy.NONE)
       .build();
 
-  private interface Operation {
-    Call<?> call();
-  }
-
-  private static final List<Operation> OPERATIONS = Arrays.asList(
+  private static final List<Supplier<Call<?>>> OPERATIONS = Arrays.asList(
       () -> CLIENT.companies().listCompanies(),
       () -> CLIENT.cyclists().listCyclists(ID, "a@b.c"),
       () -> CLIENT.cyclists().createCyclist(new CyclistCreateRequest().data(new CyclistCreate()
@@ -84,28 +75,15 @@ class CyclisDecodingFuzzTest {
           .attributes(new CallbackRegistrationAttributes().url(URI.create("https://hooks.example.com/"))))),
       () -> CLIENT.callbacks().deleteCallback());
 
+  private static final DecodingFuzz FUZZ = new DecodingFuzz(SERVER, OPERATIONS, NAMES);
+
   @FuzzTest(maxDuration = "60s")
   void anyBytes(FuzzedDataProvider data) {
-    Operation operation = data.pickValue(OPERATIONS);
-    SERVER.answer(data.pickValue(STATUSES), data.consumeRemainingAsBytes());
-    decode(operation);
+    FUZZ.anyBytes(data);
   }
 
   @FuzzTest(maxDuration = "60s")
   void anyValidJson(FuzzedDataProvider data) {
-    Operation operation = data.pickValue(OPERATIONS);
-    int status = data.pickValue(STATUSES);
-    SERVER.answer(status, new FuzzedJson(data, NAMES).document().getBytes(StandardCharsets.UTF_8));
-    decode(operation);
-  }
-
-  private static void decode(Operation operation) {
-    try {
-      operation.call().execute();
-    } catch (ApiException documented) {
-      // A typed failure is an allowed outcome.
-    } catch (IOException e) {
-      fail("An I/O failure escaped untyped: " + e, e);
-    }
+    FUZZ.anyValidJson(data);
   }
 }

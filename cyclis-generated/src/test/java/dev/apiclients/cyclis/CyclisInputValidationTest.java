@@ -3,18 +3,13 @@ package dev.apiclients.cyclis;
 import static dev.apiclients.cyclis.CyclisTestServer.TOKEN;
 import static dev.apiclients.cyclis.CyclisTestServer.clientFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrowsExactly;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.apiclients.runtime.testing.ConcurrentLoad;
+import dev.apiclients.runtime.testing.RequiredInputChecks;
 import dev.apiclients.runtime.testing.RequiredInputs;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -67,21 +62,13 @@ class CyclisInputValidationTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("missingInputs")
   void missingInputIsRefusedBeforeAnythingIsSent(RequiredInputs.Case missing) {
-    IllegalArgumentException e = assertThrowsExactly(IllegalArgumentException.class,
-        () -> missing.call(client).execute());
-
-    assertEquals(missing.expectedMessage(), e.getMessage());
-    assertEquals(0, server.getRequestCount());
+    RequiredInputChecks.assertRefusedBeforeAnythingIsSent(missing, client, server);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("missingInputs")
   void missingInputIsRefusedBeforeAnythingIsSentWhenEnqueued(RequiredInputs.Case missing) {
-    IllegalArgumentException e = assertThrowsExactly(IllegalArgumentException.class,
-        () -> ConcurrentLoad.enqueueAndWait(missing.call(client)));
-
-    assertEquals(missing.expectedMessage(), e.getMessage());
-    assertEquals(0, server.getRequestCount());
+    RequiredInputChecks.assertRefusedBeforeAnythingIsSentWhenEnqueued(missing, client, server);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -98,37 +85,25 @@ class CyclisInputValidationTest {
 
   @Test
   void requestModelsRequireExactlyWhatTheSpecRequires() throws Exception {
-    Map<String, Set<String>> spec = RequiredInputs.specRequiredLists(SPEC);
-    Map<Class<?>, Set<String>> models = RequiredInputs.requestModels(CyclisClient.class);
-
-    assertTrue(models.size() >= 4, models::toString);
-    for (Map.Entry<Class<?>, Set<String>> model : models.entrySet()) {
-      String schema = model.getKey().getSimpleName();
-      assertTrue(spec.containsKey(schema), () -> "no schema " + schema + " in " + SPEC);
-      assertEquals(spec.get(schema), model.getValue(), schema);
-    }
+    RequiredInputChecks.assertRequestModelsRequireWhatTheSpecRequires(CyclisClient.class, SPEC, 4);
   }
 
   @Test
   void casesReachNestedFieldsAndEveryPathParameter() {
     // Guards the derivation itself: were it to find nothing, the parameterized tests would pass empty.
-    List<String> names = new ArrayList<>();
-    for (RequiredInputs.Case missing : missingInputs()) {
-      names.add(missing.toString());
-    }
+    List<RequiredInputs.Case> cases = missingInputs();
 
-    assertTrue(names.contains("CyclistsApi.createCyclist without data.attributes.last_name"), names::toString);
-    assertTrue(names.contains("CyclistsApi.createCyclist without data.relationships.company.data.id"),
-        names::toString);
-    assertTrue(names.contains("OrdersApi.updateOrderStatus without data.attributes.status"), names::toString);
-    assertTrue(names.contains("CallbacksApi.registerCallback without data.attributes.url"), names::toString);
-    for (String operation : new String[] {"CyclistsApi.getCyclist", "CyclistsApi.updateCyclist",
-        "OrdersApi.getOrder", "OrdersApi.updateOrderStatus"}) {
-      assertTrue(names.contains(operation + " without path parameter uuid"), operation);
-    }
-    RequiredInputs.Case lastName = missingInputs().get(names.indexOf(
-        "CyclistsApi.createCyclist without data.attributes.last_name"));
+    RequiredInputChecks.assertCasesInclude(cases,
+        "CyclistsApi.createCyclist without data.attributes.last_name",
+        "CyclistsApi.createCyclist without data.relationships.company.data.id",
+        "OrdersApi.updateOrderStatus without data.attributes.status",
+        "CallbacksApi.registerCallback without data.attributes.url",
+        "CyclistsApi.getCyclist without path parameter uuid",
+        "CyclistsApi.updateCyclist without path parameter uuid",
+        "OrdersApi.getOrder without path parameter uuid",
+        "OrdersApi.updateOrderStatus without path parameter uuid");
     assertEquals("Missing required field 'data.attributes.last_name' in CyclistCreateRequest; nothing was sent",
-        lastName.expectedMessage());
+        RequiredInputChecks.caseNamed(cases, "CyclistsApi.createCyclist without data.attributes.last_name")
+            .expectedMessage());
   }
 }

@@ -30,16 +30,13 @@ import dev.apiclients.cyclis.model.Relationship;
 import dev.apiclients.cyclis.model.ResourceIdentifier;
 import dev.apiclients.runtime.ApiConnectionException;
 import dev.apiclients.runtime.ApiException;
-import dev.apiclients.runtime.ApiHttpException;
 import dev.apiclients.runtime.ApiLogger;
-import dev.apiclients.runtime.testing.RequiredInputs;
+import dev.apiclients.runtime.testing.ScannedOperation;
 import dev.apiclients.runtime.testing.SecretScan;
-import java.lang.reflect.Method;
+import dev.apiclients.runtime.testing.StartedServer;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
@@ -49,15 +46,13 @@ import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import okhttp3.mockwebserver.SocketPolicy;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import retrofit2.Call;
-import retrofit2.Response;
 
 /**
  * The API token never shows where a caller or an operator can read it: not in a BODY-level log
@@ -118,42 +113,19 @@ class CyclisSecretHygieneTest {
   }
 
   private final MockWebServer server = new MockWebServer();
+  @RegisterExtension
+  final StartedServer started = new StartedServer(server);
+  /** What the client logs, at BODY level: every line is scanned. */
   private final List<String> lines = new CopyOnWriteArrayList<>();
 
-  @BeforeEach
-  void setUp() throws Exception {
-    server.start();
-  }
-
-  @AfterEach
-  void tearDown() throws Exception {
-    server.shutdown();
-  }
-
   static Stream<Arguments> everyOperationAndAnswer() {
-    List<Arguments> cases = new ArrayList<>();
-    for (Operation operation : OPERATIONS) {
-      for (Answer answer : Answer.values()) {
-        cases.add(Arguments.of(operation, answer));
-      }
-    }
-    return cases.stream();
+    return ScannedOperation.everyOperationAndAnswer(OPERATIONS, Answer.values());
   }
 
   @Test
   void everyOperationOfTheClientIsCovered() {
     // A new operation in the spec fails here until it is added to OPERATIONS.
-    TreeSet<String> covered = new TreeSet<>();
-    for (Operation operation : OPERATIONS) {
-      covered.add(operation.name);
-    }
-    TreeSet<String> all = new TreeSet<>();
-    for (Method method : RequiredInputs.operationsOf(CyclisClient.class)) {
-      all.add(RequiredInputs.nameOf(method));
-    }
-
-    assertEquals(all, covered);
-    assertEquals(11, all.size());
+    ScannedOperation.assertCoverEveryOperationOf(CyclisClient.class, 11, OPERATIONS);
   }
 
   @ParameterizedTest(name = "{0} answered with {1}")
@@ -180,22 +152,10 @@ class CyclisSecretHygieneTest {
     try (CyclisClient client = builder.build()) {
       scan.text("client", client.toString());
       scan.text("request model", String.valueOf(operation.requestModel));
-      Call<?> call = operation.call.apply(client);
-      // The OkHttp request carries Retrofit's Invocation (method and arguments) as a tag.
-      scan.text("call.request()", call.request().toString());
-      if (answer == Answer.SUCCESS) {
-        Response<?> response = call.execute();
-        assertEquals(operation.successStatus, response.code());
-        scan.text("response", response.toString())
-            .text("response body", String.valueOf(response.body()))
-            .text("raw response", response.raw().toString())
-            .text("raw request", response.raw().request().toString());
-      } else {
-        Class<? extends ApiException> expected = answer == Answer.ERROR
-            ? ApiHttpException.forStatus(operation.errorStatus, null, null, "").getClass()
-            : ApiConnectionException.class;
-        scan.exception("failure", assertThrowsExactly(expected, call::execute));
-      }
+      Class<? extends ApiException> expectedFailure = answer == Answer.SUCCESS ? null
+          : answer == Answer.ERROR ? operation.errorType()
+          : ApiConnectionException.class;
+      operation.callAndScan(client, scan, expectedFailure);
     }
 
     scan.lines("log", lines).assertNoLeaks();
@@ -236,29 +196,10 @@ class CyclisSecretHygieneTest {
   }
 
   /** One operation of the client, what it sends and what the server may answer. */
-  static final class Operation {
-    final String name;
-    final Object requestModel;
-    final Function<CyclisClient, Call<?>> call;
-    final int successStatus;
-    final String successBody;
-    final int errorStatus;
-    final String errorBody;
-
+  static final class Operation extends ScannedOperation<CyclisClient> {
     Operation(String name, Object requestModel, Function<CyclisClient, Call<?>> call,
         int successStatus, String successBody, int errorStatus, String errorBody) {
-      this.name = name;
-      this.requestModel = requestModel;
-      this.call = call;
-      this.successStatus = successStatus;
-      this.successBody = successBody;
-      this.errorStatus = errorStatus;
-      this.errorBody = errorBody;
-    }
-
-    @Override
-    public String toString() {
-      return name;
+      super(name, requestModel, call, successStatus, successBody, errorStatus, errorBody);
     }
   }
 }

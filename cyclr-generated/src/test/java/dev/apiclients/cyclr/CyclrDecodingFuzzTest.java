@@ -1,32 +1,27 @@
 package dev.apiclients.cyclr;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.apiclients.cyclr.model.AccountCreateRequest;
 import dev.apiclients.cyclr.model.AccountUpdateRequest;
 import dev.apiclients.cyclr.model.InstallConnectorRequest;
 import dev.apiclients.cyclr.model.SignInTokenRequest;
-import dev.apiclients.runtime.ApiException;
 import dev.apiclients.runtime.RetryPolicy;
 import dev.apiclients.runtime.testing.CannedResponses;
-import dev.apiclients.runtime.testing.FuzzedJson;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import dev.apiclients.runtime.testing.DecodingFuzz;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import retrofit2.Call;
 
 /**
  * Feeds arbitrary answers to every Cyclr operation through the client's real decoding path; the
- * only allowed outcomes are a decoded value or a documented {@link ApiException}. See {@code
+ * only allowed outcomes are a decoded value or a documented {@code ApiException}. See {@code
  * CyclisDecodingFuzzTest} for how to run a real fuzzing session.
  */
 class CyclrDecodingFuzzTest {
   private static final String ACCOUNT = "00000000000000000000000000000000";
-  private static final int[] STATUSES = {200, 201, 204, 400, 401, 403, 404, 409, 429, 500, 503};
   private static final List<String> NAMES = Arrays.asList("Id", "Name", "Description", "PricePlanId",
       "LastBillDate", "NextBillDate", "AuditInfo", "ExpiresAtUtc", "Token", "TaskCount", "CycleCount",
       "FromDate", "ToDate", "CurrentPricePlanId", "AnonymousAccountsEnabled", "AppStyle", "Domain",
@@ -39,11 +34,7 @@ class CyclrDecodingFuzzTest {
       .retryPolicy(RetryPolicy.NONE)
       .build();
 
-  private interface Operation {
-    Call<?> call();
-  }
-
-  private static final List<Operation> OPERATIONS = Arrays.asList(
+  private static final List<Supplier<Call<?>>> OPERATIONS = Arrays.asList(
       () -> CLIENT.accounts().listAccounts(),
       () -> CLIENT.partner().getPartnerDetails(),
       () -> CLIENT.accounts().createAccount(new AccountCreateRequest().name("Demo")),
@@ -55,28 +46,15 @@ class CyclrDecodingFuzzTest {
       () -> CLIENT.pricePlans().listPricePlans(),
       () -> CLIENT.accounts().getAccountUsage(ACCOUNT, LocalDate.of(2016, 12, 9)));
 
+  private static final DecodingFuzz FUZZ = new DecodingFuzz(SERVER, OPERATIONS, NAMES);
+
   @FuzzTest(maxDuration = "60s")
   void anyBytes(FuzzedDataProvider data) {
-    Operation operation = data.pickValue(OPERATIONS);
-    SERVER.answer(data.pickValue(STATUSES), data.consumeRemainingAsBytes());
-    decode(operation);
+    FUZZ.anyBytes(data);
   }
 
   @FuzzTest(maxDuration = "60s")
   void anyValidJson(FuzzedDataProvider data) {
-    Operation operation = data.pickValue(OPERATIONS);
-    int status = data.pickValue(STATUSES);
-    SERVER.answer(status, new FuzzedJson(data, NAMES).document().getBytes(StandardCharsets.UTF_8));
-    decode(operation);
-  }
-
-  private static void decode(Operation operation) {
-    try {
-      operation.call().execute();
-    } catch (ApiException documented) {
-      // A typed failure is an allowed outcome.
-    } catch (IOException e) {
-      fail("An I/O failure escaped untyped: " + e, e);
-    }
+    FUZZ.anyValidJson(data);
   }
 }

@@ -3,19 +3,14 @@ package dev.apiclients.cyclr;
 import static dev.apiclients.cyclr.TestServers.oauthClient;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrowsExactly;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.apiclients.cyclr.model.InstallConnectorRequest;
-import dev.apiclients.runtime.testing.ConcurrentLoad;
+import dev.apiclients.runtime.testing.RequiredInputChecks;
 import dev.apiclients.runtime.testing.RequiredInputs;
-import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -65,41 +60,19 @@ class CyclrInputValidationTest {
 
   /** Each string path parameter of each operation, with each value that leaves its path segment empty. */
   static Stream<Arguments> emptyPathParameters() {
-    List<Arguments> cases = new ArrayList<>();
-    for (Method operation : operations()) {
-      Annotation[][] annotations = operation.getParameterAnnotations();
-      for (int i = 0; i < annotations.length; i++) {
-        for (Annotation annotation : annotations[i]) {
-          if (annotation instanceof retrofit2.http.Path && operation.getParameterTypes()[i] == String.class) {
-            for (String empty : new String[] {"", " "}) {
-              cases.add(Arguments.of(RequiredInputs.nameOf(operation), operation, i,
-                  ((retrofit2.http.Path) annotation).value(), empty));
-            }
-          }
-        }
-      }
-    }
-    return cases.stream();
+    return RequiredInputChecks.emptyPathParameters(CyclrClient.class);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("missingInputs")
   void missingInputIsRefusedBeforeAnythingIsSent(RequiredInputs.Case missing) {
-    IllegalArgumentException e = assertThrowsExactly(IllegalArgumentException.class,
-        () -> missing.call(cyclr).execute());
-
-    assertEquals(missing.expectedMessage(), e.getMessage());
-    assertEquals(0, server.getRequestCount(), "not even a token request");
+    RequiredInputChecks.assertRefusedBeforeAnythingIsSent(missing, cyclr, server);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("missingInputs")
   void missingInputIsRefusedBeforeAnythingIsSentWhenEnqueued(RequiredInputs.Case missing) {
-    IllegalArgumentException e = assertThrowsExactly(IllegalArgumentException.class,
-        () -> ConcurrentLoad.enqueueAndWait(missing.call(cyclr)));
-
-    assertEquals(missing.expectedMessage(), e.getMessage());
-    assertEquals(0, server.getRequestCount(), "not even a token request");
+    RequiredInputChecks.assertRefusedBeforeAnythingIsSentWhenEnqueued(missing, cyclr, server);
   }
 
   @ParameterizedTest(name = "{0} with {3} \"{4}\"")
@@ -138,33 +111,23 @@ class CyclrInputValidationTest {
 
   @Test
   void requestModelsRequireExactlyWhatTheSpecRequires() throws Exception {
-    Map<String, Set<String>> spec = RequiredInputs.specRequiredLists(SPEC);
-    Map<Class<?>, Set<String>> models = RequiredInputs.requestModels(CyclrClient.class);
-
-    assertTrue(models.size() >= 4, models::toString);
-    for (Map.Entry<Class<?>, Set<String>> model : models.entrySet()) {
-      String schema = model.getKey().getSimpleName();
-      assertTrue(spec.containsKey(schema), () -> "no schema " + schema + " in " + SPEC);
-      assertEquals(spec.get(schema), model.getValue(), schema);
-    }
+    RequiredInputChecks.assertRequestModelsRequireWhatTheSpecRequires(CyclrClient.class, SPEC, 4);
   }
 
   @Test
   void casesReachEveryRequiredFieldAndEveryPathParameter() {
     // Guards the derivation itself: were it to find nothing, the parameterized tests would pass empty.
-    List<String> names = new ArrayList<>();
-    for (RequiredInputs.Case missing : missingInputs()) {
-      names.add(missing.toString());
-    }
+    List<RequiredInputs.Case> cases = missingInputs();
 
-    assertTrue(names.contains("AccountsApi.createAccount without Name"), names::toString);
-    assertTrue(names.contains("AccountsApi.createAccountSignInToken without Username"), names::toString);
-    assertTrue(names.contains("ConnectorsApi.installConnector without ConnectorVersion"), names::toString);
-    assertTrue(names.contains("AccountsApi.updateAccount without path parameter AccountId"), names::toString);
-    assertTrue(names.contains("AccountsApi.getAccountUsage without path parameter AccountId"), names::toString);
-    RequiredInputs.Case accountId = missingInputs().get(names.indexOf(
-        "AccountsApi.getAccountUsage without path parameter AccountId"));
+    RequiredInputChecks.assertCasesInclude(cases,
+        "AccountsApi.createAccount without Name",
+        "AccountsApi.createAccountSignInToken without Username",
+        "ConnectorsApi.installConnector without ConnectorVersion",
+        "AccountsApi.updateAccount without path parameter AccountId",
+        "AccountsApi.getAccountUsage without path parameter AccountId");
     assertEquals("Path parameter \"AccountId\" value must not be null. (parameter #1)\n"
-        + "    for method AccountsApi.getAccountUsage", accountId.expectedMessage());
+        + "    for method AccountsApi.getAccountUsage",
+        RequiredInputChecks.caseNamed(cases, "AccountsApi.getAccountUsage without path parameter AccountId")
+            .expectedMessage());
   }
 }

@@ -6,7 +6,6 @@ import static dev.apiclients.cyclr.TestServers.builderFor;
 import static dev.apiclients.cyclr.TestServers.json;
 import static dev.apiclients.cyclr.TestServers.token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrowsExactly;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.apiclients.cyclr.model.AccountCreateRequest;
@@ -17,15 +16,13 @@ import dev.apiclients.runtime.ApiConnectionException;
 import dev.apiclients.runtime.ApiException;
 import dev.apiclients.runtime.ApiHttpException;
 import dev.apiclients.runtime.ApiLogger;
-import dev.apiclients.runtime.testing.RequiredInputs;
+import dev.apiclients.runtime.testing.ScannedOperation;
 import dev.apiclients.runtime.testing.SecretScan;
-import java.lang.reflect.Method;
+import dev.apiclients.runtime.testing.StartedServer;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -35,14 +32,12 @@ import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import okhttp3.mockwebserver.SocketPolicy;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import retrofit2.Call;
-import retrofit2.Response;
 
 /**
  * No Cyclr secret shows where a caller or an operator can read it: not the client secret, an
@@ -123,26 +118,13 @@ class CyclrSecretHygieneTest {
   }
 
   private final MockWebServer server = new MockWebServer();
+  @RegisterExtension
+  final StartedServer started = new StartedServer(server);
+  /** What the client logs, at BODY level: every line is scanned. */
   private final List<String> lines = new CopyOnWriteArrayList<>();
 
-  @BeforeEach
-  void setUp() throws Exception {
-    server.start();
-  }
-
-  @AfterEach
-  void tearDown() throws Exception {
-    server.shutdown();
-  }
-
   static Stream<Arguments> everyOperationAndAnswer() {
-    List<Arguments> cases = new ArrayList<>();
-    for (Operation operation : OPERATIONS) {
-      for (Answer answer : Answer.values()) {
-        cases.add(Arguments.of(operation, answer));
-      }
-    }
-    return cases.stream();
+    return ScannedOperation.everyOperationAndAnswer(OPERATIONS, Answer.values());
   }
 
   static List<Operation> operations() {
@@ -152,17 +134,7 @@ class CyclrSecretHygieneTest {
   @Test
   void everyOperationOfTheClientIsCovered() {
     // A new operation in the spec fails here until it is added to OPERATIONS.
-    TreeSet<String> covered = new TreeSet<>();
-    for (Operation operation : OPERATIONS) {
-      covered.add(operation.name);
-    }
-    TreeSet<String> all = new TreeSet<>();
-    for (Method method : RequiredInputs.operationsOf(CyclrClient.class)) {
-      all.add(RequiredInputs.nameOf(method));
-    }
-
-    assertEquals(all, covered);
-    assertEquals(8, all.size());
+    ScannedOperation.assertCoverEveryOperationOf(CyclrClient.class, 8, OPERATIONS);
   }
 
   @ParameterizedTest(name = "{0} answered with {1}")
@@ -203,7 +175,7 @@ class CyclrSecretHygieneTest {
       scan.text("client", cyclr.toString())
           .text("account scope", cyclr.forAccount(ACCOUNT_ID).toString())
           .text("request model", String.valueOf(operation.requestModel));
-      call(scan, operation, operation.call.apply(cyclr), expectedFailure(operation, answer));
+      operation.callAndScan(cyclr, scan, expectedFailure(operation, answer));
     }
 
     scan.lines("log", lines).assertNoLeaks();
@@ -238,8 +210,8 @@ class CyclrSecretHygieneTest {
 
     try (CyclrClient cyclr = builder.build()) {
       scan.text("client", cyclr.toString());
-      call(scan, operation, operation.call.apply(cyclr), null);
-      call(scan, operation, operation.call.apply(cyclr), ApiHttpException.UnauthorizedException.class);
+      operation.callAndScan(cyclr, scan, null);
+      operation.callAndScan(cyclr, scan, ApiHttpException.UnauthorizedException.class);
     }
 
     scan.lines("log", lines).assertNoLeaks();
@@ -247,27 +219,10 @@ class CyclrSecretHygieneTest {
     assertEquals(2, server.getRequestCount());
   }
 
-  /** Makes the call, checks its outcome, and scans everything the caller can print of it. */
-  private static void call(SecretScan scan, Operation operation, Call<?> call,
-      Class<? extends ApiException> expectedFailure) throws Exception {
-    // The OkHttp request carries Retrofit's Invocation (method and arguments) as a tag.
-    scan.text("call.request()", call.request().toString());
-    if (expectedFailure == null) {
-      Response<?> response = call.execute();
-      assertEquals(200, response.code());
-      scan.text("response", response.toString())
-          .text("response body", String.valueOf(response.body()))
-          .text("raw response", response.raw().toString())
-          .text("raw request", response.raw().request().toString());
-    } else {
-      scan.exception(operation + " failure", assertThrowsExactly(expectedFailure, call::execute));
-    }
-  }
-
   private static Class<? extends ApiException> expectedFailure(Operation operation, Answer answer) {
     switch (answer) {
       case ERROR:
-        return ApiHttpException.forStatus(operation.errorStatus, null, null, "").getClass();
+        return operation.errorType();
       case TOKEN_REFUSED:
         return ApiHttpException.UnauthorizedException.class;
       case CONNECTION_DROPPED:
@@ -281,27 +236,17 @@ class CyclrSecretHygieneTest {
     return new InstallConnectorRequest().accountId(ACCOUNT_ID).connectorName("Connector").connectorVersion("v1");
   }
 
-  /** One operation of the client, what it sends and what the server may answer. */
-  static final class Operation {
-    final String name;
-    final Object requestModel;
-    final Function<CyclrClient, Call<?>> call;
-    final String successBody;
-    final int errorStatus;
-    final String errorBody;
+  /** One operation of the client, its answers, and the masked secrets its log lines must show. */
+  static final class Operation extends ScannedOperation<CyclrClient> {
     /** Masked secrets the log must show for a success answer. */
     final List<String> successMasks;
     /** Masked secrets the log must show whenever the request is sent. */
     List<String> requestMasks = Collections.emptyList();
 
+    /** Every success answer in this test is a 200. */
     Operation(String name, Object requestModel, Function<CyclrClient, Call<?>> call, String successBody,
         int errorStatus, String errorBody, String... successMasks) {
-      this.name = name;
-      this.requestModel = requestModel;
-      this.call = call;
-      this.successBody = successBody;
-      this.errorStatus = errorStatus;
-      this.errorBody = errorBody;
+      super(name, requestModel, call, 200, successBody, errorStatus, errorBody);
       this.successMasks = Arrays.asList(successMasks);
     }
 
