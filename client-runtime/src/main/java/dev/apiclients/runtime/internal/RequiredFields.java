@@ -1,22 +1,28 @@
 package dev.apiclients.runtime.internal;
 
 import com.squareup.moshi.Json;
+import dev.apiclients.runtime.OpenEnum;
 import dev.apiclients.runtime.Required;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds the first {@link Required} field that is null in a tree of generated models, so that a
  * request is refused before it is sent and a response that lacks a promised field fails loudly.
+ *
+ * <p>It runs on every decoded response, so the walk builds nothing while all is well: the fields
+ * of each class are looked up once, and the path is put together only for a field that is missing.
  */
 public final class RequiredFields {
-  private static final Map<Class<?>, List<Field>> MODEL_FIELDS = new ConcurrentHashMap<>();
+  private static final ClassValue<ModelField[]> MODEL_FIELDS = new ClassValue<ModelField[]>() {
+    @Override
+    protected ModelField[] computeValue(Class<?> type) {
+      return modelFields(type);
+    }
+  };
 
   private RequiredFields() {}
 
@@ -25,66 +31,75 @@ public final class RequiredFields {
    * data.attributes.first_name}), or null when every required field is present.
    */
   public static String firstMissing(Object value) {
-    return firstMissing(value, "");
-  }
-
-  private static String firstMissing(Object value, String path) {
     if (value == null) {
       return null;
     }
     if (value instanceof Collection) {
       int i = 0;
       for (Object element : (Collection<?>) value) {
-        String missing = firstMissing(element, path + "[" + i++ + "]");
+        String missing = firstMissing(element);
         if (missing != null) {
-          return missing;
+          return "[" + i + "]" + (missing.startsWith("[") ? "" : ".") + missing;
         }
+        i++;
       }
       return null;
     }
-    for (Field field : modelFields(value.getClass())) {
-      String childPath = path.isEmpty() ? jsonName(field) : path + "." + jsonName(field);
-      Object child = get(field, value);
+    for (ModelField field : MODEL_FIELDS.get(value.getClass())) {
+      Object child = field.get(value);
       if (child == null) {
-        if (field.isAnnotationPresent(Required.class)) {
-          return childPath;
+        if (field.required) {
+          return field.jsonName;
         }
         continue;
       }
-      String missing = firstMissing(child, childPath);
+      if (!field.mayHoldModels) {
+        continue;
+      }
+      String missing = firstMissing(child);
       if (missing != null) {
-        return missing;
+        return field.jsonName + (missing.startsWith("[") ? "" : ".") + missing;
       }
     }
     return null;
   }
 
   /** Generated models are the classes whose fields carry {@code @Json}; others are leaves. */
-  private static List<Field> modelFields(Class<?> type) {
-    List<Field> fields = MODEL_FIELDS.get(type);
-    if (fields == null) {
-      fields = new ArrayList<>();
-      for (Field field : type.getDeclaredFields()) {
-        if (!Modifier.isStatic(field.getModifiers()) && field.isAnnotationPresent(Json.class)) {
-          field.setAccessible(true);
-          fields.add(field);
-        }
+  private static ModelField[] modelFields(Class<?> type) {
+    List<ModelField> fields = new ArrayList<>();
+    for (Field field : type.getDeclaredFields()) {
+      Json json = field.getAnnotation(Json.class);
+      if (!Modifier.isStatic(field.getModifiers()) && json != null) {
+        field.setAccessible(true);
+        fields.add(new ModelField(field, json.name(), field.isAnnotationPresent(Required.class)));
       }
-      fields = Collections.unmodifiableList(fields);
-      MODEL_FIELDS.put(type, fields);
     }
-    return fields;
+    return fields.toArray(new ModelField[0]);
   }
 
-  private static String jsonName(Field field) {
-    return field.getAnnotation(Json.class).name();
-  }
+  private static final class ModelField {
+    final Field field;
+    final String jsonName;
+    final boolean required;
+    /** False for values that cannot hold a model (strings, numbers, dates, enums, maps): not walked. */
+    final boolean mayHoldModels;
 
-  private static Object get(Field field, Object owner) {
-    try {
-      return field.get(owner);
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException(e);
+    ModelField(Field field, String jsonName, boolean required) {
+      this.field = field;
+      this.jsonName = jsonName;
+      this.required = required;
+      Class<?> type = field.getType();
+      this.mayHoldModels = Collection.class.isAssignableFrom(type)
+          || !(type.isPrimitive() || type.isEnum() || OpenEnum.class.isAssignableFrom(type)
+              || type.getName().startsWith("java."));
+    }
+
+    Object get(Object owner) {
+      try {
+        return field.get(owner);
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException(e);
+      }
     }
   }
 }

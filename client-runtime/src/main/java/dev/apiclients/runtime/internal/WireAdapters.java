@@ -42,14 +42,14 @@ public final class WireAdapters implements JsonAdapter.Factory {
     Class<?> raw = Types.getRawType(type);
     if (raw == OffsetDateTime.class) {
       return new TextAdapter<>("an ISO-8601 date-time with offset, e.g. 2019-08-24T14:15:22Z",
-          OffsetDateTime::parse).nullSafe();
+          IsoDateTimes::offsetDateTime).nullSafe();
     }
     if (raw == LocalDateTime.class) {
       return new TextAdapter<>("an ISO-8601 date-time without zone, e.g. 2017-02-09T16:23:08",
-          LocalDateTime::parse).nullSafe();
+          IsoDateTimes::localDateTime).nullSafe();
     }
     if (raw == LocalDate.class) {
-      return new TextAdapter<>("an ISO-8601 date, e.g. 2016-12-09", LocalDate::parse).nullSafe();
+      return new TextAdapter<>("an ISO-8601 date, e.g. 2016-12-09", IsoDateTimes::localDate).nullSafe();
     }
     if (raw == UUID.class) {
       return new TextAdapter<>("a UUID", UUID::fromString).nullSafe();
@@ -64,6 +64,25 @@ public final class WireAdapters implements JsonAdapter.Factory {
       return new OpenEnumAdapter(raw).nullSafe();
     }
     return null;
+  }
+
+  /**
+   * The path of the value the reader has just consumed. Asking before every read would build a path
+   * string per value, which costs more than the value; after the read, a value in an object still
+   * has its path, but an array has moved on to the next index, so that one is taken back.
+   */
+  static String pathOfValueJustRead(JsonReader reader) {
+    String path = reader.getPath();
+    if (path.endsWith("]")) {
+      int open = path.lastIndexOf('[');
+      try {
+        int index = Integer.parseInt(path.substring(open + 1, path.length() - 1));
+        return path.substring(0, open + 1) + (index - 1) + "]";
+      } catch (NumberFormatException e) {
+        return path;
+      }
+    }
+    return path;
   }
 
   private interface Parser<T> {
@@ -82,12 +101,12 @@ public final class WireAdapters implements JsonAdapter.Factory {
 
     @Override
     public T fromJson(JsonReader reader) throws IOException {
-      String path = reader.getPath();
       String text = reader.nextString();
       try {
         return parser.parse(text);
       } catch (RuntimeException e) {
-        throw new JsonDataException("Expected " + expected + " but was " + text + " at path " + path, e);
+        throw new JsonDataException(
+            "Expected " + expected + " but was " + text + " at path " + pathOfValueJustRead(reader), e);
       }
     }
 
@@ -101,12 +120,12 @@ public final class WireAdapters implements JsonAdapter.Factory {
   private static final class DecimalAdapter extends JsonAdapter<BigDecimal> {
     @Override
     public BigDecimal fromJson(JsonReader reader) throws IOException {
-      String path = reader.getPath();
       String text = reader.nextString();
       try {
         return new BigDecimal(text);
       } catch (NumberFormatException e) {
-        throw new JsonDataException("Expected a decimal number but was " + text + " at path " + path, e);
+        throw new JsonDataException(
+            "Expected a decimal number but was " + text + " at path " + pathOfValueJustRead(reader), e);
       }
     }
 

@@ -1,0 +1,98 @@
+package dev.apiclients.runtime.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+class IsoDateTimesTest {
+  @Test
+  void wireShapesParseAsTheJdkParsesThem() {
+    List<String> offsetDateTimes = Arrays.asList(
+        "2019-08-24T14:15:22Z", "2026-01-01T00:00:00.1234567Z", "2026-01-01T00:00:00.1Z",
+        "2026-01-01T00:00:00.123456789Z", "2020-02-29T23:59:59+01:00", "1999-12-31T23:59:59-05:30",
+        "2019-08-24T14:15:22+00:00", "2019-08-24T14:15:22-00:00", "0000-01-01T00:00:00+18:00");
+    for (String text : offsetDateTimes) {
+      assertEquals(OffsetDateTime.parse(text), IsoDateTimes.offsetDateTime(text), text);
+    }
+    for (String text : Arrays.asList("2017-02-09T16:23:08", "2017-02-09T16:23:08.5", "2017-02-09T16:23:08.000000001")) {
+      assertEquals(LocalDateTime.parse(text), IsoDateTimes.localDateTime(text), text);
+    }
+    for (String text : Arrays.asList("2016-12-09", "2024-02-29", "0001-01-01")) {
+      assertEquals(LocalDate.parse(text), IsoDateTimes.localDate(text), text);
+    }
+  }
+
+  @Test
+  void randomDateTimesParseAsTheJdkParsesThem() {
+    Random random = new Random(42);
+    for (int i = 0; i < 20_000; i++) {
+      String fraction = random.nextInt(3) == 0 ? "" : "." + digits(random, 1 + random.nextInt(9));
+      String local = String.format(Locale.ROOT, "%04d-%02d-%02dT%02d:%02d:%02d%s", random.nextInt(10_000),
+          1 + random.nextInt(12), 1 + random.nextInt(28), random.nextInt(24), random.nextInt(60),
+          random.nextInt(60), fraction);
+      String offset = random.nextBoolean() ? "Z" : String.format(Locale.ROOT, "%s%02d:%02d",
+          random.nextBoolean() ? "+" : "-", random.nextInt(18), random.nextInt(4) * 15);
+      assertEquals(OffsetDateTime.parse(local + offset), IsoDateTimes.offsetDateTime(local + offset), local + offset);
+      assertEquals(LocalDateTime.parse(local), IsoDateTimes.localDateTime(local), local);
+    }
+  }
+
+  @Test
+  void otherFormsTheJdkAcceptsStillParse() {
+    for (String text : Arrays.asList("2019-08-24t14:15:22z", "2019-08-24T14:15Z", "+12019-08-24T14:15:22Z",
+        "2019-08-24T14:15:22+01:00:30", "2019-08-24T14:15:22+0100")) {
+      assertSameOutcome(text, OffsetDateTime::parse, IsoDateTimes::offsetDateTime);
+    }
+    for (String text : Arrays.asList("2017-02-09t16:23:08", "2017-02-09T16:23")) {
+      assertEquals(LocalDateTime.parse(text), IsoDateTimes.localDateTime(text), text);
+    }
+  }
+
+  @Test
+  void impossibleOrMalformedValuesFailWithTheJdksException() {
+    for (String text : Arrays.asList("2019-02-30T00:00:00Z", "2019-08-24T24:00:00Z", "2019-13-01T00:00:00Z",
+        "2019-08-24T14:15:22.1234567890Z", "2019-08-24T14:15:22+19:00", "2019-08-24T14:15:22.Z",
+        "2019-08-24T14:15:22", "2019-08-24 14:15:22Z", "2019-08-24T14:15:22ZZ", "garbage", "")) {
+      assertSameOutcome(text, OffsetDateTime::parse, IsoDateTimes::offsetDateTime);
+    }
+    for (String text : Arrays.asList("2017-02-30T16:23:08", "2017-02-09T16:23:08Z", "2017-02-09T16:23:61")) {
+      assertSameOutcome(text, LocalDateTime::parse, IsoDateTimes::localDateTime);
+    }
+    for (String text : Arrays.asList("2016-02-30", "2016-12-9", "2016-12-09T00:00")) {
+      assertSameOutcome(text, LocalDate::parse, IsoDateTimes::localDate);
+    }
+  }
+
+  /** Same value, or the same exception type and message. */
+  private static <T> void assertSameOutcome(String text, Function<String, T> jdk, Function<String, T> ours) {
+    T expected;
+    try {
+      expected = jdk.apply(text);
+    } catch (DateTimeException e) {
+      Executable call = () -> ours.apply(text);
+      DateTimeException actual = assertThrows(e.getClass(), call, text);
+      assertEquals(e.getMessage(), actual.getMessage(), text);
+      return;
+    }
+    assertEquals(expected, ours.apply(text), text);
+  }
+
+  private static String digits(Random random, int count) {
+    StringBuilder digits = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      digits.append(random.nextInt(10));
+    }
+    return digits.toString();
+  }
+}
