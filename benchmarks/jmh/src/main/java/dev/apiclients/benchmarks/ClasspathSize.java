@@ -1,0 +1,57 @@
+package dev.apiclients.benchmarks;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Benchmark 4: the bytes a client adds to an application's runtime classpath. For the stock client
+ * that is its generated jar and its dependencies; ours is {@code cyclis-generated} and its
+ * dependencies (the ours-client module's own jar holds only the first-call class and is left out).
+ */
+final class ClasspathSize {
+  final long bytes;
+  final List<Path> jars;
+
+  private ClasspathSize(long bytes, List<Path> jars) {
+    this.bytes = bytes;
+    this.jars = jars;
+  }
+
+  static ClasspathSize ours(ClientUnderTest client) {
+    return of(client.dependencies);
+  }
+
+  static ClasspathSize stock(ClientUnderTest client) {
+    List<Path> jars = new ArrayList<>();
+    jars.add(client.moduleJar);
+    jars.addAll(client.dependencies);
+    return of(jars);
+  }
+
+  private static ClasspathSize of(List<Path> entries) {
+    long bytes = 0;
+    for (Path entry : entries) {
+      bytes += size(entry);
+    }
+    return new ClasspathSize(bytes, entries);
+  }
+
+  /** A jar's size, or a reactor classes folder's total when Maven resolved one instead of a jar. */
+  private static long size(Path entry) {
+    try {
+      if (!Files.isDirectory(entry)) {
+        return Files.size(entry);
+      }
+      try (Stream<Path> files = Files.walk(entry)) {
+        return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

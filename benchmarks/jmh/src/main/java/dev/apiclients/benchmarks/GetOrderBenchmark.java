@@ -1,0 +1,90 @@
+package dev.apiclients.benchmarks;
+
+import dev.apiclients.benchmarks.stock.ApiClient;
+import dev.apiclients.benchmarks.stock.api.OrdersApi;
+import dev.apiclients.cyclis.CyclisClient;
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import okio.Buffer;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * Benchmark 2: one {@code getOrder} over loopback, end to end, against a MockWebServer in the same
+ * JVM that answers the seed's example order. The limit is a bare OkHttp 3 call that reads the body's
+ * bytes and decodes nothing.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class GetOrderBenchmark {
+  private static final String TOKEN = "benchmark-token";
+
+  private MockWebServer server;
+  private CyclisClient ours;
+  private OrdersApi stock;
+  private OkHttpClient bare;
+  private Request bareRequest;
+
+  @Setup
+  public void setUp() throws IOException {
+    byte[] order = OrderListFixture.exampleOrder();
+    server = new MockWebServer();
+    server.setServerSocketFactory(new NoDelayServerSockets());
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        return new MockResponse().setHeader("Content-Type", "application/json").setBody(new Buffer().write(order));
+      }
+    });
+    server.start();
+    String baseUrl = server.url("/").toString();
+
+    ours = CyclisClient.builder().baseUrl(baseUrl).apiToken(TOKEN).build();
+    ApiClient api = new ApiClient();
+    api.setBasePath(baseUrl.substring(0, baseUrl.length() - 1));
+    api.setApiKey(TOKEN);
+    stock = new OrdersApi(api);
+    bare = new OkHttpClient();
+    bareRequest = new Request.Builder()
+        .url(server.url("/orders/" + OrderListFixture.EXAMPLE_ORDER_ID)).header("API-TOKEN", TOKEN).build();
+  }
+
+  @TearDown
+  public void tearDown() throws IOException {
+    ours.close();
+    bare.dispatcher().executorService().shutdown();
+    bare.connectionPool().evictAll();
+    server.shutdown();
+  }
+
+  @Benchmark
+  public Object ours() throws IOException {
+    return ours.orders().getOrder(OrderListFixture.EXAMPLE_ORDER_ID).execute().body();
+  }
+
+  @Benchmark
+  public Object stock() throws Exception {
+    return stock.getOrder(OrderListFixture.EXAMPLE_ORDER_ID);
+  }
+
+  @Benchmark
+  public int limit() throws IOException {
+    try (Response response = bare.newCall(bareRequest).execute()) {
+      return response.body().bytes().length;
+    }
+  }
+}
