@@ -5,12 +5,9 @@ import dev.apiclients.runtime.RequestRule;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
-import okio.Buffer;
 import retrofit2.Converter;
 import retrofit2.Retrofit;
 import retrofit2.http.Path;
@@ -78,48 +75,31 @@ public final class CheckedConverterFactory extends Converter.Factory {
     String typeName = simpleName(type);
     return body -> {
       // Read everything first: a failure here is the connection's, and the bytes are kept for errors.
-      // Nothing is copied: the decoder reads a clone that shares the buffer's segments, and the raw
-      // text is made only for an exception that carries it.
-      MediaType contentType = body.contentType();
-      Buffer bytes = new Buffer();
+      RawBody raw;
       try {
-        body.source().readAll(bytes);
+        raw = RawBody.read(body.source());
       } finally {
         body.close();
       }
-      if (isBlank(bytes)) {
+      MediaType contentType = body.contentType();
+      if (raw.isBlank()) {
         throw new ApiDecodeException(
-            "Expected a JSON " + typeName + " but the body was empty", text(bytes, contentType), null);
+            "Expected a JSON " + typeName + " but the body was empty", raw.text(contentType), null);
       }
       Object value;
       try {
-        value = delegate.convert(ResponseBody.create(contentType, bytes.size(), bytes.clone()));
+        value = delegate.convert(ResponseBody.create(contentType, raw.size(), raw.decodingSource()));
       } catch (IOException | RuntimeException e) {
         throw new ApiDecodeException(
-            "Could not decode " + typeName + ": " + e.getMessage(), text(bytes, contentType), e);
+            "Could not decode " + typeName + ": " + e.getMessage(), raw.text(contentType), e);
       }
       String missing = RequiredFields.firstMissing(value);
       if (missing != null) {
         throw new ApiDecodeException("Could not decode " + typeName + ": required field '" + missing
-            + "' is missing", text(bytes, contentType), null);
+            + "' is missing", raw.text(contentType), null);
       }
       return value;
     };
-  }
-
-  /** True when the body holds nothing but white space (what {@code String.trim()} removes). */
-  private static boolean isBlank(Buffer bytes) {
-    for (long i = 0, size = bytes.size(); i < size; i++) {
-      if ((bytes.getByte(i) & 0xff) > ' ') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static String text(Buffer bytes, MediaType contentType) {
-    Charset charset = contentType == null ? null : contentType.charset();
-    return bytes.clone().readString(charset == null ? StandardCharsets.UTF_8 : charset);
   }
 
   private static String simpleName(Type type) {
