@@ -2,6 +2,7 @@ package dev.apiclients.benchmarks;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -38,7 +39,12 @@ public final class RunBenchmarks {
     ClientUnderTest ours = ClientUnderTest.ours(Paths.get(options.get("ours")));
     ClientUnderTest stock = ClientUnderTest.stock(Paths.get(options.get("stock")));
 
-    Map<String, Measurement> jmh = runJmh(settings);
+    // Rounds, not more forks: this machine's speed drifts over minutes, and a round measures all
+    // variants close together, so the median of per-round ratios is not skewed by the drift.
+    List<Map<String, Measurement>> jmh = new ArrayList<>();
+    for (int round = 0; round < settings.rounds; round++) {
+      jmh.add(runJmh(settings));
+    }
     Map<String, double[]> coldStart = ColdStart.measure(Arrays.asList(ours, stock), settings.coldStartSamples);
     BenchmarksReport results = new BenchmarksReport(settings, jmh, coldStart,
         ClasspathSize.ours(ours), ClasspathSize.stock(stock));
@@ -103,18 +109,20 @@ public final class RunBenchmarks {
   /** How long each kind of run measures. */
   enum Settings {
     /** Every benchmark once, briefly: it runs, nothing is judged. */
-    SMOKE(1, 0, 1, TimeValue.milliseconds(300), 1),
-    /** The measurement behind BENCHMARKS.md: 2 forks x 5 iterations of 2 s after 3 warm-ups. */
-    FULL(2, 3, 5, TimeValue.seconds(2), 10);
+    SMOKE(1, 1, 0, 1, TimeValue.milliseconds(300), 1),
+    /** The measurement behind BENCHMARKS.md: 4 rounds of 1 fork x 4 iterations of 1 s after 3 warm-ups. */
+    FULL(4, 1, 3, 4, TimeValue.seconds(1), 10);
 
+    final int rounds;
     final int forks;
     final int warmupIterations;
     final int measurementIterations;
     final TimeValue iterationTime;
     final int coldStartSamples;
 
-    Settings(int forks, int warmupIterations, int measurementIterations, TimeValue iterationTime,
+    Settings(int rounds, int forks, int warmupIterations, int measurementIterations, TimeValue iterationTime,
         int coldStartSamples) {
+      this.rounds = rounds;
       this.forks = forks;
       this.warmupIterations = warmupIterations;
       this.measurementIterations = measurementIterations;
@@ -123,7 +131,7 @@ public final class RunBenchmarks {
     }
 
     String describe() {
-      return forks + " fork(s), " + warmupIterations + " warm-up and " + measurementIterations
+      return rounds + " round(s) of every benchmark, each " + forks + " fork(s), " + warmupIterations + " warm-up and " + measurementIterations
           + " measured iteration(s) of " + iterationTime + " per benchmark, -prof gc, fork heap 2 GiB; cold start: "
           + coldStartSamples + " process(es) per client";
     }
