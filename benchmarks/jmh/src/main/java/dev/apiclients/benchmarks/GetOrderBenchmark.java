@@ -3,8 +3,11 @@ package dev.apiclients.benchmarks;
 import dev.apiclients.benchmarks.stock.ApiClient;
 import dev.apiclients.benchmarks.stock.api.OrdersApi;
 import dev.apiclients.cyclis.CyclisClient;
+import dev.apiclients.runtime.testing.NoDelayServerSockets;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -32,6 +35,8 @@ import org.openjdk.jmh.annotations.TearDown;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class GetOrderBenchmark {
   private static final String TOKEN = "benchmark-token";
+  /** MockWebServer logs every request at INFO, which would be timed with each call; held, as loggers are weak. */
+  private static final Logger SERVER_LOG = Logger.getLogger(MockWebServer.class.getName());
 
   private MockWebServer server;
   private CyclisClient ours;
@@ -42,6 +47,7 @@ public class GetOrderBenchmark {
   @Setup
   public void setUp() throws IOException {
     byte[] order = OrderListFixture.exampleOrder();
+    SERVER_LOG.setLevel(Level.WARNING);
     server = new MockWebServer();
     server.setServerSocketFactory(new NoDelayServerSockets());
     server.setDispatcher(new Dispatcher() {

@@ -1,10 +1,6 @@
 package dev.apiclients.runtime.testing;
 
 import dev.apiclients.runtime.ApiHttpException;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
@@ -16,7 +12,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.net.ServerSocketFactory;
 import okhttp3.mockwebserver.MockWebServer;
 import retrofit2.Call;
 import retrofit2.Callback;
@@ -95,43 +90,10 @@ public final class ConcurrentLoad {
     }
   }
 
-  /**
-   * Returns a MockWebServer whose connections send every write at once ({@code TCP_NODELAY}).
-   * MockWebServer flushes a response's headers before its body; with Nagle's algorithm the body
-   * then waits for the client's delayed ACK, some 40 ms per call on Linux, and a load of thousands
-   * of calls takes minutes instead of seconds.
-   */
+  /** Returns a MockWebServer whose connections send every write at once ({@link NoDelayServerSockets}). */
   public static MockWebServer server() {
     MockWebServer server = new MockWebServer();
-    server.setServerSocketFactory(new ServerSocketFactory() {
-      @Override
-      public ServerSocket createServerSocket() throws IOException {
-        return new ServerSocket() {
-          @Override
-          public Socket accept() throws IOException {
-            Socket socket = super.accept();
-            socket.setTcpNoDelay(true);
-            return socket;
-          }
-        };
-      }
-
-      // MockWebServer creates an unbound socket and binds it itself; these are never called.
-      @Override
-      public ServerSocket createServerSocket(int port) {
-        throw new UnsupportedOperationException();
-      }
-
-      @Override
-      public ServerSocket createServerSocket(int port, int backlog) {
-        throw new UnsupportedOperationException();
-      }
-
-      @Override
-      public ServerSocket createServerSocket(int port, int backlog, InetAddress address) {
-        throw new UnsupportedOperationException();
-      }
-    });
+    server.setServerSocketFactory(new NoDelayServerSockets());
     return server;
   }
 

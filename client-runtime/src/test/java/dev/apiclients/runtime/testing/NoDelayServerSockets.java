@@ -1,4 +1,4 @@
-package dev.apiclients.benchmarks;
+package dev.apiclients.runtime.testing;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -7,11 +7,16 @@ import java.net.Socket;
 import javax.net.ServerSocketFactory;
 
 /**
- * Server sockets whose connections send at once (TCP_NODELAY). MockWebServer writes a response's
- * headers and body separately; with Nagle's algorithm the body then waits for the client's delayed
- * ACK, and every call would measure Linux's 40 ms ACK timer instead of the clients.
+ * Server sockets whose connections send every write at once (TCP_NODELAY), for MockWebServer. It
+ * flushes a response's headers before its body; with Nagle's algorithm the body then waits for the
+ * client's delayed ACK, some 40 ms per call on Linux: a load test would take minutes instead of
+ * seconds, and a benchmark would measure the ACK timer instead of the client.
+ *
+ * <pre>{@code
+ * server.setServerSocketFactory(new NoDelayServerSockets());
+ * }</pre>
  */
-final class NoDelayServerSockets extends ServerSocketFactory {
+public final class NoDelayServerSockets extends ServerSocketFactory {
   @Override
   public ServerSocket createServerSocket() throws IOException {
     return new ServerSocket() {
