@@ -1,6 +1,5 @@
 package dev.apiclients.benchmarks;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,7 +7,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
 
@@ -35,12 +33,7 @@ public final class OrderListFixture {
   /** The example {@code getOrder} answer, exactly as the seed gives it. */
   public static byte[] exampleOrder() {
     try (InputStream in = OrderListFixture.class.getResourceAsStream("/benchmarks/order.json")) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      byte[] buffer = new byte[8192];
-      for (int n; (n = in.read(buffer)) != -1; ) {
-        out.write(buffer, 0, n);
-      }
-      return out.toByteArray();
+      return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -99,9 +92,5 @@ public final class OrderListFixture {
 
   private static String quoted(String text) {
     return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
-  }
-
-  static String describe(byte[] body) {
-    return String.format(Locale.ROOT, "%,d bytes", body.length);
   }
 }

@@ -1,14 +1,13 @@
 package dev.apiclients.runtime.internal;
 
 import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /**
- * Parses the ISO-8601 shapes APIs send ({@code 2019-08-24T14:15:22Z}, {@code
- * 2026-01-01T00:00:00.1234567+01:00}, {@code 2017-02-09T16:23:08}, {@code 2016-12-09}) without
+ * Parses the ISO-8601 date-times APIs send ({@code 2019-08-24T14:15:22Z}, {@code
+ * 2026-01-01T00:00:00.1234567+01:00}, {@code 2017-02-09T16:23:08}) without
  * {@code DateTimeFormatter}, which costs about a microsecond and a dozen objects per value: the
  * decoding benchmark spends a third of its time there.
  *
@@ -47,17 +46,6 @@ final class IsoDateTimes {
       // As above: the JDK reports it.
     }
     return LocalDateTime.parse(text);
-  }
-
-  static LocalDate localDate(String text) {
-    try {
-      if (text.length() == 10 && isDate(text)) {
-        return date(text);
-      }
-    } catch (DateTimeException e) {
-      // As above: the JDK reports it.
-    }
-    return LocalDate.parse(text);
   }
 
   /**
@@ -112,10 +100,6 @@ final class IsoDateTimes {
   private static boolean isDate(String text) {
     return digits(text, 0, 4) && text.charAt(4) == '-' && digits(text, 5, 2) && text.charAt(7) == '-'
         && digits(text, 8, 2);
-  }
-
-  private static LocalDate date(String text) {
-    return LocalDate.of(number(text, 0, 4), number(text, 5, 2), number(text, 8, 2));
   }
 
   private static boolean digits(String text, int start, int count) {

@@ -49,7 +49,7 @@ public final class WireAdapters implements JsonAdapter.Factory {
           IsoDateTimes::localDateTime).nullSafe();
     }
     if (raw == LocalDate.class) {
-      return new TextAdapter<>("an ISO-8601 date, e.g. 2016-12-09", IsoDateTimes::localDate).nullSafe();
+      return new TextAdapter<>("an ISO-8601 date, e.g. 2016-12-09", LocalDate::parse).nullSafe();
     }
     if (raw == UUID.class) {
       return new TextAdapter<>("a UUID", UUID::fromString).nullSafe();
