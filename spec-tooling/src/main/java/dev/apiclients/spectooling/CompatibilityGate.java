@@ -92,8 +92,8 @@ public final class CompatibilityGate {
         message.append("Breaking changes:\n");
         breaking.forEach(change -> message.append("  - ").append(change).append('\n'));
       }
-      message.append("Keep the change compatible, or release it as a new major version (README, "
-          + "\"Spec changes: lint, compatibility, regeneration\").");
+      message.append("Keep the change compatible, or release it as a new major version "
+          + "(docs/compatibility-gate.md).");
       return message.toString();
     }
 

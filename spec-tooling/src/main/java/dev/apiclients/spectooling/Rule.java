@@ -4,7 +4,7 @@ package dev.apiclients.spectooling;
  * A rule of the spec lint, with the Spectral ({@code spectral:oas}) and Redocly ({@code recommended})
  * rules it mirrors. Every rule is an error: the build fails on any finding.
  *
- * <p>The README's lint table lists every rule by {@link #id()}; {@code RulesDocumentedTest} keeps the
+ * <p>The lint table in {@code docs/spec-lint.md} lists every rule by {@link #id()}; {@code RulesDocumentedTest} keeps the
  * two in step.
  */
 public enum Rule {
@@ -118,7 +118,7 @@ public enum Rule {
     this.description = description;
   }
 
-  /** The rule's name in findings and in the README. */
+  /** The rule's name in findings and in the lint table. */
   public String id() {
     return id;
   }

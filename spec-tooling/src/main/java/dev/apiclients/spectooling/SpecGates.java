@@ -26,8 +26,7 @@ public abstract class SpecGates {
     Path spec = file("spec.file");
     List<Finding> findings = SpecLinter.lint(spec);
     if (!findings.isEmpty()) {
-      fail(findings.size() + " lint finding(s) in " + spec + " (rules: README, \"Spec changes: lint, "
-          + "compatibility, regeneration\"):\n"
+      fail(findings.size() + " lint finding(s) in " + spec + " (rules: docs/spec-lint.md):\n"
           + findings.stream().map(finding -> "  " + finding).collect(Collectors.joining("\n")));
     }
   }

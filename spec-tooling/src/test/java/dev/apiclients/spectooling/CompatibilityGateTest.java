@@ -41,7 +41,7 @@ class CompatibilityGateTest {
             + "  - DELETE /bikes/{bikeId} (deleteBike): operation removed\n",
         result.failureMessage().substring(0, result.failureMessage().indexOf("  - GET /bikes (listBikes)")));
     assertTrue(result.failureMessage().endsWith("Keep the change compatible, or release it as a new major "
-        + "version (README, \"Spec changes: lint, compatibility, regeneration\")."));
+        + "version (docs/compatibility-gate.md)."));
   }
 
   @Test

@@ -13,7 +13,7 @@ import okhttp3.mockwebserver.SocketPolicy;
 /**
  * One row of the fault matrix that every client must pass: what the server (or the network) does,
  * and what the caller must see for an idempotent call (GET) and an unsafe one (POST/PATCH), with
- * how many requests reach the server. The README's fault table lists these rows.
+ * how many requests reach the server. The table in {@code docs/fault-matrix.md} lists these rows.
  */
 public enum Fault {
   CONNECTION_REFUSED("connection refused",
