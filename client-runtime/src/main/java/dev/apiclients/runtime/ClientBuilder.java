@@ -1,10 +1,10 @@
 package dev.apiclients.runtime;
 
-import dev.apiclients.runtime.internal.CheckedConverterFactory;
+import dev.apiclients.runtime.codegen.CheckedConverterFactory;
 import dev.apiclients.runtime.internal.ErrorMappingCallAdapterFactory;
-import dev.apiclients.runtime.internal.RedactingLogInterceptor;
+import dev.apiclients.runtime.codegen.RedactingLogInterceptor;
 import dev.apiclients.runtime.internal.RetryInterceptor;
-import dev.apiclients.runtime.internal.WireAdapters;
+import dev.apiclients.runtime.codegen.WireAdapters;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -7,7 +7,7 @@ import dev.apiclients.cyclis.api.DealersApi;
 import dev.apiclients.cyclis.api.OrdersApi;
 import dev.apiclients.runtime.ClientBuilder;
 import dev.apiclients.runtime.Transport;
-import dev.apiclients.runtime.internal.HeaderValues;
+import dev.apiclients.runtime.codegen.HeaderValues;
 import java.io.Closeable;
 import java.util.Collections;
 import okhttp3.Interceptor;

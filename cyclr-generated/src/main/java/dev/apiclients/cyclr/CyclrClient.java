@@ -8,7 +8,7 @@ import dev.apiclients.cyclr.model.SignInToken;
 import dev.apiclients.runtime.ClientBuilder;
 import dev.apiclients.runtime.RequestRule;
 import dev.apiclients.runtime.Transport;
-import dev.apiclients.runtime.internal.HeaderValues;
+import dev.apiclients.runtime.codegen.HeaderValues;
 import java.io.Closeable;
 import java.util.Collections;
 import java.util.function.LongSupplier;

@@ -1,4 +1,4 @@
-package dev.apiclients.runtime.internal;
+package dev.apiclients.runtime.codegen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

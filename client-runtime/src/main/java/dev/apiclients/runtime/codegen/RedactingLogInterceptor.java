@@ -1,4 +1,4 @@
-package dev.apiclients.runtime.internal;
+package dev.apiclients.runtime.codegen;
 
 import dev.apiclients.runtime.ApiLogger;
 import java.io.IOException;

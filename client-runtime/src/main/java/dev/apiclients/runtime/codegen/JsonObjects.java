@@ -1,4 +1,4 @@
-package dev.apiclients.runtime.internal;
+package dev.apiclients.runtime.codegen;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;

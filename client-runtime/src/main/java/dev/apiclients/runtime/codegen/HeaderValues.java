@@ -1,4 +1,4 @@
-package dev.apiclients.runtime.internal;
+package dev.apiclients.runtime.codegen;
 
 /** Checks on credentials before they become HTTP header values. */
 public final class HeaderValues {

@@ -1,4 +1,4 @@
-package dev.apiclients.runtime.internal;
+package dev.apiclients.runtime.codegen;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
@@ -7,6 +7,7 @@ import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
 import dev.apiclients.runtime.OpenEnum;
+import dev.apiclients.runtime.internal.IsoDateTimes;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.InvocationTargetException;

@@ -1,6 +1,7 @@
-package dev.apiclients.runtime.internal;
+package dev.apiclients.runtime.codegen;
 
 import dev.apiclients.runtime.ApiDecodeException;
+import dev.apiclients.runtime.internal.RawBody;
 import dev.apiclients.runtime.RequestRule;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
