@@ -4,6 +4,7 @@ import dev.apiclients.cyclr.api.AccountsApi;
 import dev.apiclients.cyclr.api.ConnectorsApi;
 import dev.apiclients.cyclr.api.PartnerApi;
 import dev.apiclients.cyclr.api.PricePlansApi;
+import dev.apiclients.cyclr.internal.SecretFields;
 import dev.apiclients.cyclr.model.SignInToken;
 import dev.apiclients.runtime.ClientBuilder;
 import dev.apiclients.runtime.RequestRule;
@@ -135,7 +136,7 @@ public final class CyclrClient implements Closeable {
     private LongSupplier nanoClock = System::nanoTime;
 
     private Builder() {
-      super(CyclrRegion.US.baseUrl());
+      super(CyclrRegion.US.baseUrl(), SecretFields.NAMES);
     }
 
     @Override
