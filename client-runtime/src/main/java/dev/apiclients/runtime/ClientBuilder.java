@@ -184,7 +184,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   /** OkHttp's logging, with secret headers and secret body fields masked. */
   private HttpLoggingInterceptor loggingInterceptor() {
     HttpLoggingInterceptor logging =
-        new HttpLoggingInterceptor(new RedactingLogger(logger, new BodyRedaction(secretBodyFields)));
+        new HttpLoggingInterceptor(RedactingLogger.to(logger, new BodyRedaction(secretBodyFields)));
     for (String header : SECRET_HEADERS) {
       logging.redactHeader(header);
     }

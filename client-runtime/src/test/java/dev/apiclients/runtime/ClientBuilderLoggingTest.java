@@ -77,6 +77,16 @@ class ClientBuilderLoggingTest {
   }
 
   @Test
+  void bodiesOfExactly64KiCharactersAreLoggedWhole() throws Exception {
+    String body = "{\"Name\":\"" + "n".repeat(64 * 1024 - 11) + "\"}";
+    server.enqueue(new MockResponse().setHeader("Content-Type", "application/json").setBody(body));
+
+    post(ApiLogger.Level.BODY, "{}");
+
+    assertTrue(lines.contains(body), "the 64 Ki body is not logged whole");
+  }
+
+  @Test
   void noLoggerNoLines() throws Exception {
     server.enqueue(new MockResponse().setBody("{}"));
 

@@ -72,4 +72,26 @@ class RetryPolicyTest {
     assertEquals(1, found.size(), "lists of methods in " + file + ": " + found);
     assertEquals(String.join(", ", RetryPolicy.IDEMPOTENT_METHODS), found.get(0));
   }
+
+  @Test
+  void maxRetriesTakesZeroToTen() {
+    assertEquals(0, RetryPolicy.builder().maxRetries(0).build().maxRetries());
+    assertEquals(10, RetryPolicy.builder().maxRetries(10).build().maxRetries());
+    IllegalArgumentException tooMany = assertThrows(IllegalArgumentException.class,
+        () -> RetryPolicy.builder().maxRetries(11));
+    assertEquals("maxRetries must be in 0..10 but was 11", tooMany.getMessage());
+    IllegalArgumentException negative = assertThrows(IllegalArgumentException.class,
+        () -> RetryPolicy.builder().maxRetries(-1));
+    assertEquals("maxRetries must be in 0..10 but was -1", negative.getMessage());
+  }
+
+  @Test
+  void durationsTakeZeroButNotLess() {
+    RetryPolicy zero = RetryPolicy.builder().initialBackoffMillis(0).maxBackoffMillis(0).maxRetryAfterMillis(0).build();
+    assertEquals(0, zero.backoffMillis(1));
+    assertEquals(0, zero.maxRetryAfterMillis());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> RetryPolicy.builder().maxRetryAfterMillis(-1));
+    assertEquals("maxRetryAfterMillis must be >= 0 but was -1", e.getMessage());
+  }
 }

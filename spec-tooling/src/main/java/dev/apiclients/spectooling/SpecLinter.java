@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.apiclients.spectooling.rules.Findings;
 import dev.apiclients.spectooling.rules.LintRule;
 import dev.apiclients.spectooling.rules.LintRules;
 import dev.apiclients.spectooling.rules.SpecTree;
@@ -13,7 +14,9 @@ import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -57,13 +60,14 @@ public final class SpecLinter {
     options.setResolve(true);
     SwaggerParseResult parsed = new OpenAPIParser().readContents(yaml, null, options);
     SpecTree spec = new SpecTree(root, parsed);
-    for (LintRule rule : LintRules.ALL) {
-      rule.check(spec);
-      if (rule.rule() == Rule.VALID_OPENAPI && parsed.getOpenAPI() == null) {
+    List<Finding> findings = new ArrayList<>();
+    for (Map.Entry<Rule, LintRule> rule : LintRules.ALL.entrySet()) {
+      rule.getValue().check(spec, new Findings(rule.getKey(), findings));
+      if (rule.getKey() == Rule.VALID_OPENAPI && parsed.getOpenAPI() == null) {
         break; // The other rules need a document that parses.
       }
     }
-    return spec.findings();
+    return findings;
   }
 
   /** The ids of all rules that found something, for tests. */

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.apiclients.spectooling.rules.LintRule;
 import dev.apiclients.spectooling.rules.LintRules;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -57,8 +56,10 @@ class SpecLinterTest {
   }
 
   @Test
-  void everyRuleIsOneClassInRuleOrder() {
-    assertEquals(List.of(Rule.values()), LintRules.ALL.stream().map(LintRule::rule).toList());
+  void everyRuleHasItsOwnClass() {
+    assertEquals(List.of(Rule.values()), List.copyOf(LintRules.ALL.keySet()));
+    assertEquals(Rule.values().length,
+        LintRules.ALL.values().stream().map(Object::getClass).distinct().count());
   }
 
   @Test

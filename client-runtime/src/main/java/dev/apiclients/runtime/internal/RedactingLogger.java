@@ -7,27 +7,23 @@ import okhttp3.logging.HttpLoggingInterceptor;
 /**
  * Hands OkHttp's log lines to the caller's {@link ApiLogger} with secret body fields masked. OkHttp's
  * {@link HttpLoggingInterceptor} masks secret headers itself ({@code redactHeader}) but prints
- * bodies as they are; each body arrives here as one message, which is masked, then cut to {@link
+ * bodies as they are; each body arrives as one message, which is masked, then cut to {@link
  * #MAX_CHARS}.
  */
-public final class RedactingLogger implements HttpLoggingInterceptor.Logger {
+public final class RedactingLogger {
   /** A body longer than this is cut: a log line of several megabytes helps nobody. */
   static final int MAX_CHARS = 64 * 1024;
 
-  private final ApiLogger logger;
-  private final BodyRedaction redaction;
+  private RedactingLogger() {}
 
-  public RedactingLogger(ApiLogger logger, BodyRedaction redaction) {
-    this.logger = logger;
-    this.redaction = redaction;
-  }
-
-  @Override
-  public void log(String message) {
-    // Masked before it is cut, so that a cut cannot split a secret out of the pattern's reach.
-    String masked = redaction.redact(message);
-    logger.log(masked.length() <= MAX_CHARS
-        ? masked
-        : masked.substring(0, MAX_CHARS) + "... (" + (masked.length() - MAX_CHARS) + " more characters)");
+  /** The OkHttp logger that masks with {@code redaction}, then writes to {@code logger}. */
+  public static HttpLoggingInterceptor.Logger to(ApiLogger logger, BodyRedaction redaction) {
+    return message -> {
+      // Masked before it is cut, so that a cut cannot split a secret out of the pattern's reach.
+      String masked = redaction.redact(message);
+      logger.log(masked.length() <= MAX_CHARS
+          ? masked
+          : masked.substring(0, MAX_CHARS) + "... (" + (masked.length() - MAX_CHARS) + " more characters)");
+    };
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,7 +16,10 @@ import java.util.regex.Pattern;
  * own terms (not through the generator), so that a test can hold the generated client to them.
  *
  * <pre>{@code
- * Set<String> secret = PasswordFields.in(Paths.get(System.getProperty("spec.file")));
+ * Set<String> fields = PasswordFields.ofSpecUnderTest();
+ * server.enqueue(new MockResponse().setBody(PasswordFields.jsonWithEach(fields)));
+ * // ... one call with BODY-level logging into lines ...
+ * PasswordFields.assertMaskedIn(fields, lines);
  * }</pre>
  */
 public final class PasswordFields {
@@ -44,6 +48,28 @@ public final class PasswordFields {
       json.append(",\"").append(name).append("\":\"").append(leakedValue(name)).append('"');
     }
     return json.append('}').toString();
+  }
+
+  /** The password fields of the spec the module under test is generated from (its {@code spec.file}). */
+  public static Set<String> ofSpecUnderTest() throws IOException {
+    return in(Paths.get(System.getProperty("spec.file")));
+  }
+
+  /**
+   * Fails unless every field of {@link #jsonWithEach} appears in {@code lines} with its value masked
+   * ({@code "name":"***"}) and its value appears nowhere.
+   */
+  public static void assertMaskedIn(Set<String> fields, List<String> lines) {
+    for (String field : fields) {
+      for (String line : lines) {
+        if (line.contains(leakedValue(field))) {
+          throw new AssertionError(field + " is logged: " + line);
+        }
+      }
+      if (lines.stream().noneMatch(line -> line.contains("\"" + field + "\":\"***\""))) {
+        throw new AssertionError(field + " is not in the log, masked: " + lines);
+      }
+    }
   }
 
   /** The value {@link #jsonWithEach} gives {@code name}; no log line may contain it. */

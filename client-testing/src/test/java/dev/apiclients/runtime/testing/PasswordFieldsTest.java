@@ -1,10 +1,12 @@
 package dev.apiclients.runtime.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,5 +48,24 @@ class PasswordFieldsTest {
   void jsonCarriesEachNameWithItsLeakedValue() {
     assertEquals("{\"data\":[],\"ApiKey\":\"leak-ApiKey\",\"Token\":\"leak-Token\"}",
         PasswordFields.jsonWithEach(new java.util.TreeSet<>(Set.of("Token", "ApiKey"))));
+  }
+
+  @Test
+  void maskedFieldsPass() {
+    PasswordFields.assertMaskedIn(Set.of("Token"), List.of("--> POST /x", "{\"data\":[],\"Token\":\"***\"}"));
+  }
+
+  @Test
+  void aLeakedValueFailsNamingTheField() {
+    AssertionError e = assertThrows(AssertionError.class,
+        () -> PasswordFields.assertMaskedIn(Set.of("Token"), List.of("{\"Token\":\"leak-Token\"}")));
+    assertEquals("Token is logged: {\"Token\":\"leak-Token\"}", e.getMessage());
+  }
+
+  @Test
+  void aFieldMissingFromTheLogFails() {
+    AssertionError e = assertThrows(AssertionError.class,
+        () -> PasswordFields.assertMaskedIn(Set.of("Token"), List.of("{\"data\":[]}")));
+    assertEquals("Token is not in the log, masked: [{\"data\":[]}]", e.getMessage());
   }
 }

@@ -1,6 +1,5 @@
 package dev.apiclients.spectooling.rules;
 
-import dev.apiclients.spectooling.Rule;
 import java.util.List;
 
 /** No schema uses {@code allOf}, {@code oneOf}, {@code anyOf} or {@code discriminator}: the model templates cannot render them. */
@@ -8,16 +7,11 @@ final class NoComposition implements LintRule {
   private static final List<String> KEYWORDS = List.of("allOf", "oneOf", "anyOf", "discriminator");
 
   @Override
-  public Rule rule() {
-    return Rule.NO_COMPOSITION;
-  }
-
-  @Override
-  public void check(SpecTree spec) {
+  public void check(SpecTree spec, Findings findings) {
     for (SpecTree.Located schema : spec.schemas()) {
       for (String key : KEYWORDS) {
         if (schema.node().has(key)) {
-          spec.add(rule(), schema.pointer() + "/" + key,
+          findings.add(schema.pointer() + "/" + key,
               "schema uses " + key + ", which the client templates cannot render: spell the properties out");
         }
       }

@@ -2,7 +2,6 @@ package dev.apiclients.spectooling.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.apiclients.spectooling.Rule;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -11,16 +10,11 @@ import java.util.Map;
 /** An object with {@code $ref} has no other keys: OpenAPI 3.0 ignores them. */
 final class NoRefSiblings implements LintRule {
   @Override
-  public Rule rule() {
-    return Rule.NO_REF_SIBLINGS;
+  public void check(SpecTree spec, Findings findings) {
+    check(spec, findings, spec.root(), "#");
   }
 
-  @Override
-  public void check(SpecTree spec) {
-    check(spec, spec.root(), "#");
-  }
-
-  private void check(SpecTree spec, JsonNode node, String where) {
+  private void check(SpecTree spec, Findings findings, JsonNode node, String where) {
     if (node.isObject()) {
       if (node.has("$ref") && node.size() > 1) {
         List<String> siblings = new ArrayList<>();
@@ -29,7 +23,7 @@ final class NoRefSiblings implements LintRule {
             siblings.add(name);
           }
         });
-        spec.add(rule(), where, "$ref has siblings " + siblings + ", which OpenAPI 3.0 ignores");
+        findings.add(where, "$ref has siblings " + siblings + ", which OpenAPI 3.0 ignores");
       }
       for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> field = it.next();
@@ -43,15 +37,15 @@ final class NoRefSiblings implements LintRule {
             if (copy.isObject()) {
               ((ObjectNode) copy).remove("value"); // An example's value is data.
             }
-            check(spec, copy, where + "/examples/" + SpecTree.escape(example.getKey()));
+            check(spec, findings, copy, where + "/examples/" + SpecTree.escape(example.getKey()));
           });
           continue;
         }
-        check(spec, field.getValue(), where + "/" + SpecTree.escape(key));
+        check(spec, findings, field.getValue(), where + "/" + SpecTree.escape(key));
       }
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
-        check(spec, node.get(i), where + "/" + i);
+        check(spec, findings, node.get(i), where + "/" + i);
       }
     }
   }

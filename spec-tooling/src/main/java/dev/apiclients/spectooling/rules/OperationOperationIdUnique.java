@@ -1,18 +1,12 @@
 package dev.apiclients.spectooling.rules;
 
-import dev.apiclients.spectooling.Rule;
 import java.util.HashMap;
 import java.util.Map;
 
 /** No two operations share an {@code operationId}. */
 final class OperationOperationIdUnique implements LintRule {
   @Override
-  public Rule rule() {
-    return Rule.OPERATION_OPERATION_ID_UNIQUE;
-  }
-
-  @Override
-  public void check(SpecTree spec) {
+  public void check(SpecTree spec, Findings findings) {
     Map<String, String> ids = new HashMap<>();
     for (SpecTree.Operation op : spec.operations()) {
       String id = op.node().path("operationId").asText("");
@@ -21,7 +15,7 @@ final class OperationOperationIdUnique implements LintRule {
       }
       String previous = ids.putIfAbsent(id, op.label());
       if (previous != null) {
-        spec.add(rule(), op.pointer(), "operationId '" + id + "' is used by " + previous + " and " + op.label());
+        findings.add(op.pointer(), "operationId '" + id + "' is used by " + previous + " and " + op.label());
       }
     }
   }

@@ -1,6 +1,5 @@
 package dev.apiclients.spectooling.rules;
 
-import dev.apiclients.spectooling.Rule;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,12 +18,7 @@ final class OperationOperationIdVerb implements LintRule {
   private static final Pattern LEADING_WORD = Pattern.compile("^[a-z]+");
 
   @Override
-  public Rule rule() {
-    return Rule.OPERATION_OPERATION_ID_VERB;
-  }
-
-  @Override
-  public void check(SpecTree spec) {
+  public void check(SpecTree spec, Findings findings) {
     for (SpecTree.Operation op : spec.operations()) {
       String id = op.node().path("operationId").asText("");
       if (id.isBlank()) {
@@ -32,7 +26,7 @@ final class OperationOperationIdVerb implements LintRule {
       }
       Matcher word = LEADING_WORD.matcher(id);
       if (!LOWER_CAMEL.matcher(id).matches() || !word.find() || !VERBS.contains(word.group())) {
-        spec.add(rule(), op.pointer(),
+        findings.add(op.pointer(),
             "operationId '" + id + "' is not lowerCamelCase starting with a verb (list, get, create, ...)");
       }
     }

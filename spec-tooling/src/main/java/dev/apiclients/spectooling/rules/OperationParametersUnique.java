@@ -1,19 +1,13 @@
 package dev.apiclients.spectooling.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.apiclients.spectooling.Rule;
 import java.util.HashSet;
 import java.util.Set;
 
 /** No parameter ({@code name} + {@code in}) is declared twice on one operation. */
 final class OperationParametersUnique implements LintRule {
   @Override
-  public Rule rule() {
-    return Rule.OPERATION_PARAMETERS_UNIQUE;
-  }
-
-  @Override
-  public void check(SpecTree spec) {
+  public void check(SpecTree spec, Findings findings) {
     for (SpecTree.Operation op : spec.operations()) {
       JsonNode parameters = op.node().path("parameters");
       Set<String> seen = new HashSet<>();
@@ -21,7 +15,7 @@ final class OperationParametersUnique implements LintRule {
         JsonNode parameter = spec.resolve(parameters.get(i));
         String key = parameter.path("in").asText() + " parameter '" + parameter.path("name").asText() + "'";
         if (!seen.add(key)) {
-          spec.add(rule(), op.pointer() + "/parameters/" + i, key + " is declared twice");
+          findings.add(op.pointer() + "/parameters/" + i, key + " is declared twice");
         }
       }
     }

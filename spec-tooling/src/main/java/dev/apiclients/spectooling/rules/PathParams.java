@@ -1,7 +1,6 @@
 package dev.apiclients.spectooling.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.apiclients.spectooling.Rule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,12 +10,7 @@ import java.util.Map;
 /** Every {@code {name}} of a path is a required path parameter of each of its operations, and every path parameter is in the path. */
 final class PathParams implements LintRule {
   @Override
-  public Rule rule() {
-    return Rule.PATH_PARAMS;
-  }
-
-  @Override
-  public void check(SpecTree spec) {
+  public void check(SpecTree spec, Findings findings) {
     spec.root().path("paths").fields().forEachRemaining(entry -> {
       String path = entry.getKey();
       JsonNode item = entry.getValue();
@@ -24,11 +18,11 @@ final class PathParams implements LintRule {
       List<String> template = new ArrayList<>();
       for (String name : SpecTree.templateVariables(path)) {
         if (template.contains(name)) {
-          spec.add(rule(), pointer, "path uses {" + name + "} twice");
+          findings.add(pointer, "path uses {" + name + "} twice");
         }
         template.add(name);
       }
-      Map<String, JsonNode> pathLevel = pathParameters(spec, item.path("parameters"), pointer + "/parameters", template);
+      Map<String, JsonNode> pathLevel = pathParameters(spec, findings, item.path("parameters"), pointer + "/parameters", template);
       for (String method : SpecTree.METHODS) {
         JsonNode operation = item.get(method);
         if (operation == null) {
@@ -36,10 +30,10 @@ final class PathParams implements LintRule {
         }
         String operationPointer = pointer + "/" + method;
         Map<String, JsonNode> effective = new LinkedHashMap<>(pathLevel);
-        effective.putAll(pathParameters(spec, operation.path("parameters"), operationPointer + "/parameters", template));
+        effective.putAll(pathParameters(spec, findings, operation.path("parameters"), operationPointer + "/parameters", template));
         for (String name : template) {
           if (!effective.containsKey(name)) {
-            spec.add(rule(), operationPointer,
+            findings.add(operationPointer,
                 method.toUpperCase(Locale.ROOT) + " " + path + " does not declare path parameter '" + name + "'");
           }
         }
@@ -47,7 +41,7 @@ final class PathParams implements LintRule {
     });
   }
 
-  private Map<String, JsonNode> pathParameters(SpecTree spec, JsonNode parameters, String where, List<String> template) {
+  private Map<String, JsonNode> pathParameters(SpecTree spec, Findings findings, JsonNode parameters, String where, List<String> template) {
     Map<String, JsonNode> result = new LinkedHashMap<>();
     for (int i = 0; i < parameters.size(); i++) {
       JsonNode parameter = spec.resolve(parameters.get(i));
@@ -57,10 +51,10 @@ final class PathParams implements LintRule {
       String name = parameter.path("name").asText();
       result.put(name, parameter);
       if (!template.contains(name)) {
-        spec.add(rule(), where + "/" + i, "path parameter '" + name + "' does not appear in the path");
+        findings.add(where + "/" + i, "path parameter '" + name + "' does not appear in the path");
       }
       if (!parameter.path("required").asBoolean(false)) {
-        spec.add(rule(), where + "/" + i, "path parameter '" + name + "' is not required: true");
+        findings.add(where + "/" + i, "path parameter '" + name + "' is not required: true");
       }
     }
     return result;

@@ -1,6 +1,5 @@
 package dev.apiclients.spectooling.rules;
 
-import dev.apiclients.spectooling.Rule;
 import java.util.regex.Pattern;
 
 /** No server URL points at example.com. */
@@ -9,17 +8,8 @@ final class ServerNotExample implements LintRule {
       Pattern.compile("(?i)^([a-z][a-z0-9+.-]*:)?//([^/]*\\.)?example\\.com(:\\d+)?(/.*)?$");
 
   @Override
-  public Rule rule() {
-    return Rule.SERVER_NOT_EXAMPLE;
-  }
-
-  @Override
-  public void check(SpecTree spec) {
-    for (SpecTree.Located server : spec.servers()) {
-      String url = server.node().path("url").asText("");
-      if (!url.isBlank() && EXAMPLE_COM.matcher(url).matches()) {
-        spec.add(rule(), server.pointer(), "url '" + url + "' points at example.com");
-      }
-    }
+  public void check(SpecTree spec, Findings findings) {
+    spec.serverUrls().stream().filter(server -> EXAMPLE_COM.matcher(server.url()).matches())
+        .forEach(server -> findings.add(server.pointer(), "url '" + server.url() + "' points at example.com"));
   }
 }

@@ -1,7 +1,6 @@
 package dev.apiclients.spectooling.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.apiclients.spectooling.Rule;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -9,27 +8,19 @@ import java.util.regex.Matcher;
 /** Every server URL variable is defined with a default and used; an {@code enum} is not empty and holds the default. */
 final class ServerVariables implements LintRule {
   @Override
-  public Rule rule() {
-    return Rule.SERVER_VARIABLES;
-  }
-
-  @Override
-  public void check(SpecTree spec) {
-    for (SpecTree.Located server : spec.servers()) {
-      String url = server.node().path("url").asText("");
-      if (url.isBlank()) {
-        continue;
-      }
+  public void check(SpecTree spec, Findings findings) {
+    for (SpecTree.ServerUrl server : spec.serverUrls()) {
+      String url = server.url();
       String pointer = server.pointer();
       Set<String> used = new LinkedHashSet<>();
       Matcher m = SpecTree.TEMPLATE_VAR.matcher(url);
       while (m.find()) {
         used.add(m.group(1));
       }
-      JsonNode variables = server.node().path("variables");
+      JsonNode variables = server.server().path("variables");
       for (String name : used) {
         if (!variables.has(name)) {
-          spec.add(rule(), pointer, "url uses {" + name + "}, which is not in variables");
+          findings.add(pointer, "url uses {" + name + "}, which is not in variables");
         }
       }
       variables.fields().forEachRemaining(variable -> {
@@ -37,17 +28,17 @@ final class ServerVariables implements LintRule {
         JsonNode value = variable.getValue();
         String variablePointer = pointer + "/variables/" + SpecTree.escape(name);
         if (!used.contains(name)) {
-          spec.add(rule(), variablePointer, "variable is not used in the url");
+          findings.add(variablePointer, "variable is not used in the url");
         }
         if (!value.has("default")) {
-          spec.add(rule(), variablePointer, "variable has no default");
+          findings.add(variablePointer, "variable has no default");
         }
         JsonNode values = value.get("enum");
         if (values != null) {
           if (!values.isArray() || values.isEmpty()) {
-            spec.add(rule(), variablePointer, "enum is empty");
+            findings.add(variablePointer, "enum is empty");
           } else if (value.has("default") && !contains(values, value.get("default"))) {
-            spec.add(rule(), variablePointer, "default is not one of the enum values");
+            findings.add(variablePointer, "default is not one of the enum values");
           }
         }
       });

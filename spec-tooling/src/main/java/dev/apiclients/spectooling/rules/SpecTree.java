@@ -4,7 +4,6 @@ import com.atlassian.oai.validator.report.MessageResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.schema.SchemaValidator;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.apiclients.spectooling.Finding;
 import dev.apiclients.spectooling.Rule;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -21,7 +20,7 @@ import java.util.regex.Pattern;
 /**
  * The spec as the rules read it: the YAML tree as written (findings point into it with JSON
  * pointers), the parsed model for example validation, and the walks several rules share (every
- * operation, server, schema, example). Findings are collected here, in the order the rules run.
+ * operation, server, schema, example).
  */
 public final class SpecTree {
   static final List<String> METHODS = List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
@@ -29,7 +28,6 @@ public final class SpecTree {
 
   private final JsonNode root;
   private final SwaggerParseResult parsed;
-  private final List<Finding> findings = new ArrayList<>();
   private SchemaValidator validator;
   private List<Operation> operations;
   private List<Located> servers;
@@ -42,20 +40,12 @@ public final class SpecTree {
     this.parsed = parsed;
   }
 
-  public List<Finding> findings() {
-    return findings;
-  }
-
   JsonNode root() {
     return root;
   }
 
   SwaggerParseResult parsed() {
     return parsed;
-  }
-
-  void add(Rule rule, String where, String message) {
-    findings.add(new Finding(rule, where, message));
   }
 
   /** A node of the tree and the JSON pointer to it. */
@@ -103,7 +93,81 @@ public final class SpecTree {
     return operations;
   }
 
-  /** Every Server object with a url: top-level, per path and per operation. */
+  /** The operations whose {@code field} (summary, description, operationId) is missing or blank. */
+  List<Operation> operationsWithout(String field) {
+    List<Operation> result = new ArrayList<>();
+    for (Operation op : operations()) {
+      if (op.node().path(field).asText("").isBlank()) {
+        result.add(op);
+      }
+    }
+    return result;
+  }
+
+  /** The operations that declare no response in a status class: {@code '2'} for 2xx (or {@code 2XX}). */
+  List<Operation> operationsWithoutStatusClass(char digit) {
+    Pattern status = Pattern.compile("^" + digit + "(\\d\\d|XX)$");
+    List<Operation> result = new ArrayList<>();
+    for (Operation op : operations()) {
+      List<String> statuses = new ArrayList<>();
+      op.node().path("responses").fieldNames().forEachRemaining(statuses::add);
+      if (statuses.stream().noneMatch(code -> status.matcher(code).matches())) {
+        result.add(op);
+      }
+    }
+    return result;
+  }
+
+  /** The keys of {@code paths}, as written. */
+  List<String> pathKeys() {
+    List<String> keys = new ArrayList<>();
+    root.path("paths").fieldNames().forEachRemaining(keys::add);
+    return keys;
+  }
+
+  static String pathPointer(String path) {
+    return "#/paths/" + escape(path);
+  }
+
+  /** A server's URL, where it has one, and the pointer to the server. */
+  record ServerUrl(String url, JsonNode server, String pointer) {}
+
+  /** The servers that have a URL, with it. */
+  List<ServerUrl> serverUrls() {
+    List<ServerUrl> result = new ArrayList<>();
+    for (Located server : servers()) {
+      String url = server.node().path("url").asText("");
+      if (!url.isBlank()) {
+        result.add(new ServerUrl(url, server.node(), server.pointer()));
+      }
+    }
+    return result;
+  }
+
+  /**
+   * Validates the {@code example} and each {@code examples} value of every holder of {@code kind}
+   * (media types or parameters) against the holder's schema.
+   */
+  void validateExamples(Rule kind, Findings findings) {
+    for (ExampleHolder holder : exampleHolders()) {
+      if (holder.rule() != kind || holder.schema() == null) {
+        continue;
+      }
+      if (holder.holder().has("example")) {
+        validate(findings, holder.holder().get("example"), holder.schema(), holder.pointer() + "/example",
+            holder.direction());
+      }
+      holder.holder().path("examples").fields().forEachRemaining(entry -> {
+        JsonNode example = resolve(entry.getValue());
+        if (example.has("value")) {
+          validate(findings, example.get("value"), holder.schema(),
+              holder.pointer() + "/examples/" + escape(entry.getKey()) + "/value", holder.direction());
+        }
+      });
+    }
+  }
+
+  /** Every Server object: top-level, per path and per operation. */
   List<Located> servers() {
     if (servers == null) {
       servers = new ArrayList<>();
@@ -282,8 +346,8 @@ public final class SpecTree {
     }
   }
 
-  /** Reports each error of validating {@code value} against {@code schemaNode} as a finding of {@code rule}. */
-  void validate(Rule rule, JsonNode value, JsonNode schemaNode, String where, String direction) {
+  /** Reports each error of validating {@code value} against {@code schemaNode}. */
+  void validate(Findings findings, JsonNode value, JsonNode schemaNode, String where, String direction) {
     if (validator == null) {
       OpenAPI api = parsed.getOpenAPI();
       validator = new SchemaValidator(api, new MessageResolver());
@@ -292,7 +356,7 @@ public final class SpecTree {
     ValidationReport report = validator.validate(() -> value, schema, direction);
     for (ValidationReport.Message message : report.getMessages()) {
       if (message.getLevel() == ValidationReport.Level.ERROR) {
-        add(rule, where, "example does not match its schema: " + message.getMessage());
+        findings.add(where, "example does not match its schema: " + message.getMessage());
       }
     }
   }

@@ -1,7 +1,6 @@
 package dev.apiclients.spectooling.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.apiclients.spectooling.Rule;
 import java.util.List;
 
 /** A schema with {@code enum} or {@code x-extensible-enum} has a {@code type}, and every value has it. */
@@ -9,12 +8,7 @@ final class TypedEnum implements LintRule {
   static final List<String> ENUM_KEYS = List.of("enum", "x-extensible-enum");
 
   @Override
-  public Rule rule() {
-    return Rule.TYPED_ENUM;
-  }
-
-  @Override
-  public void check(SpecTree spec) {
+  public void check(SpecTree spec, Findings findings) {
     for (SpecTree.Located schema : spec.schemas()) {
       String type = schema.node().path("type").asText(null);
       for (String key : ENUM_KEYS) {
@@ -23,17 +17,17 @@ final class TypedEnum implements LintRule {
           continue;
         }
         if (!values.isArray()) {
-          spec.add(rule(), schema.pointer() + "/" + key, key + " is not a list");
+          findings.add(schema.pointer() + "/" + key, key + " is not a list");
           continue;
         }
         if (type == null) {
-          spec.add(rule(), schema.pointer(), "schema has " + key + " but no type");
+          findings.add(schema.pointer(), "schema has " + key + " but no type");
           continue;
         }
         boolean nullable = schema.node().path("nullable").asBoolean(false);
         for (JsonNode value : values) {
           if (!hasType(value, type, nullable)) {
-            spec.add(rule(), schema.pointer() + "/" + key, "value " + value + " is not of type " + type);
+            findings.add(schema.pointer() + "/" + key, "value " + value + " is not of type " + type);
           }
         }
       }
