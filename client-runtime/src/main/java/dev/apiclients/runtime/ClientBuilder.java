@@ -1,10 +1,12 @@
 package dev.apiclients.runtime;
 
-import dev.apiclients.runtime.internal.CheckedConverterFactory;
+import dev.apiclients.runtime.codegen.BodyRedaction;
+import dev.apiclients.runtime.codegen.CheckedConverterFactory;
+import dev.apiclients.runtime.codegen.WireAdapters;
 import dev.apiclients.runtime.internal.ErrorMappingCallAdapterFactory;
-import dev.apiclients.runtime.internal.RedactingLogInterceptor;
+import dev.apiclients.runtime.internal.RedactingLogger;
+import dev.apiclients.runtime.internal.RetryAfterGuard;
 import dev.apiclients.runtime.internal.RetryInterceptor;
-import dev.apiclients.runtime.internal.WireAdapters;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
+import okhttp3.logging.HttpLoggingInterceptor;
 import retrofit2.Retrofit;
 import retrofit2.converter.moshi.MoshiConverterFactory;
 
@@ -27,11 +30,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   /** Header names that are credentials in at least one of the APIs. */
   private static final Set<String> SECRET_HEADERS = new LinkedHashSet<>(Arrays.asList(
       "Authorization", "Proxy-Authorization", "API-TOKEN", "Cookie", "Set-Cookie"));
-  /** JSON property and form field names whose values are secrets in at least one of the APIs. */
-  private static final Set<String> SECRET_FIELDS = new LinkedHashSet<>(Arrays.asList(
-      "Password", "ApiKey", "Token", "access_token", "refresh_token", "client_secret",
-      "IntercomSecretKey", "IntercomAPIKey"));
 
+  private final Set<String> secretBodyFields;
   private HttpUrl baseUrl;
   private Long connectTimeoutMillis;
   private Long readTimeoutMillis;
@@ -42,8 +42,16 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   private ApiLogger logger;
   private ApiLogger.Level logLevel = ApiLogger.Level.NONE;
 
-  protected ClientBuilder(String defaultBaseUrl) {
+  /**
+   * @param secretBodyFields the JSON properties the client's spec marks {@code format: password}
+   *     (the generated {@code SecretFields.NAMES}); logs mask them, and the {@link
+   *     BodyRedaction#OAUTH_FIELDS}
+   */
+  protected ClientBuilder(String defaultBaseUrl, Set<String> secretBodyFields) {
     this.baseUrl = checkBaseUrl(defaultBaseUrl);
+    Set<String> fields = new LinkedHashSet<>(secretBodyFields);
+    fields.addAll(BodyRedaction.OAUTH_FIELDS);
+    this.secretBodyFields = fields;
   }
 
   protected abstract B self();
@@ -156,12 +164,12 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     // decides instead. Redirects are not followed: credentials must never go to another host.
     http.retryOnConnectionFailure(false).followRedirects(false).followSslRedirects(false);
     http.addInterceptor(new RetryInterceptor(retryPolicy));
+    http.addNetworkInterceptor(new RetryAfterGuard());
     for (Interceptor interceptor : auth) {
       http.addInterceptor(interceptor);
     }
     if (logger != null && logLevel != ApiLogger.Level.NONE) {
-      http.addNetworkInterceptor(new RedactingLogInterceptor(logger, logLevel,
-          new RedactingLogInterceptor.Secrets(SECRET_HEADERS, SECRET_FIELDS)));
+      http.addNetworkInterceptor(loggingInterceptor());
     }
     OkHttpClient client = http.build();
     Retrofit retrofit = new Retrofit.Builder()
@@ -171,6 +179,16 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
         .addCallAdapterFactory(new ErrorMappingCallAdapterFactory(errors))
         .build();
     return new Transport(retrofit, client, ownsClient);
+  }
+
+  /** OkHttp's logging, with secret headers and secret body fields masked. */
+  private HttpLoggingInterceptor loggingInterceptor() {
+    HttpLoggingInterceptor logging =
+        new HttpLoggingInterceptor(RedactingLogger.to(logger, new BodyRedaction(secretBodyFields)));
+    for (String header : SECRET_HEADERS) {
+      logging.redactHeader(header);
+    }
+    return logging.setLevel(HttpLoggingInterceptor.Level.valueOf(logLevel.name()));
   }
 
   static HttpUrl checkBaseUrl(String url) {

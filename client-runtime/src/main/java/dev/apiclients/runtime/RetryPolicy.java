@@ -1,9 +1,14 @@
 package dev.apiclients.runtime;
 
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
- * When and how often an idempotent request (GET, HEAD, PUT, DELETE) is sent again.
+ * When and how often an idempotent request (GET, HEAD, OPTIONS, PUT, DELETE: the {@link
+ * #IDEMPOTENT_METHODS}) is sent again.
  *
  * <p>A request is retried after a connection failure or an answer of 429, 502, 503 or 504, at most
  * {@code maxRetries} times, waiting {@code initialBackoff} doubled per attempt (capped at {@code
@@ -15,6 +20,14 @@ import java.util.concurrent.TimeUnit;
  * }</pre>
  */
 public final class RetryPolicy {
+  /**
+   * The HTTP methods that are safe to send twice, and so the only ones ever retried: GET, HEAD,
+   * OPTIONS, PUT, DELETE. Every list of them in this project's documentation is checked against
+   * this set by a test.
+   */
+  public static final Set<String> IDEMPOTENT_METHODS = Collections.unmodifiableSet(
+      new LinkedHashSet<>(Arrays.asList("GET", "HEAD", "OPTIONS", "PUT", "DELETE")));
+
   /** Two retries, 250 ms doubling up to 2 s, honouring a Retry-After of up to 10 s. */
   public static final RetryPolicy DEFAULT = builder().build();
 
@@ -55,13 +68,9 @@ public final class RetryPolicy {
     return maxRetryAfterMillis;
   }
 
-  /** Returns true for the HTTP methods that are safe to send twice. */
+  /** Returns true for the {@link #IDEMPOTENT_METHODS}, the HTTP methods that are safe to send twice. */
   public static boolean isIdempotent(String method) {
-    return method.equals("GET")
-        || method.equals("HEAD")
-        || method.equals("PUT")
-        || method.equals("DELETE")
-        || method.equals("OPTIONS");
+    return IDEMPOTENT_METHODS.contains(method);
   }
 
   /** Returns true for the answers that say "try again later". */

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.squareup.moshi.JsonAdapter;
-import dev.apiclients.runtime.internal.WireAdapters;
+import dev.apiclients.runtime.codegen.WireAdapters;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

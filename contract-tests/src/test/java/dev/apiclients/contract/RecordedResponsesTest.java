@@ -10,7 +10,7 @@ import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
 import dev.apiclients.runtime.ApiHttpException;
-import dev.apiclients.runtime.internal.WireAdapters;
+import dev.apiclients.runtime.codegen.WireAdapters;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;

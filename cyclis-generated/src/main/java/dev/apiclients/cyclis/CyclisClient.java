@@ -5,9 +5,10 @@ import dev.apiclients.cyclis.api.CompaniesApi;
 import dev.apiclients.cyclis.api.CyclistsApi;
 import dev.apiclients.cyclis.api.DealersApi;
 import dev.apiclients.cyclis.api.OrdersApi;
+import dev.apiclients.cyclis.internal.SecretFields;
 import dev.apiclients.runtime.ClientBuilder;
 import dev.apiclients.runtime.Transport;
-import dev.apiclients.runtime.internal.HeaderValues;
+import dev.apiclients.runtime.codegen.HeaderValues;
 import java.io.Closeable;
 import java.util.Collections;
 import okhttp3.Interceptor;
@@ -79,7 +80,7 @@ public final class CyclisClient implements Closeable {
     private String apiToken;
 
     private Builder() {
-      super(DEFAULT_BASE_URL);
+      super(DEFAULT_BASE_URL, SecretFields.NAMES);
     }
 
     @Override

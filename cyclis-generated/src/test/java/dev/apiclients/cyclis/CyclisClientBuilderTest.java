@@ -86,7 +86,7 @@ class CyclisClientBuilderTest {
       }
     }
 
-    assertTrue(lines.contains("API-TOKEN: ***"), lines.toString());
+    assertTrue(lines.contains("API-TOKEN: ██"), lines.toString());
     assertTrue(lines.stream().anyMatch(line -> line.contains("\"first_name\":\"John\"")), "bodies are logged");
     assertTrue(lines.stream().noneMatch(line -> line.contains(TOKEN)), lines.toString());
   }

@@ -25,13 +25,13 @@ import dev.apiclients.cyclis.model.ResourceIdentifier;
 import dev.apiclients.runtime.ApiConnectionException;
 import dev.apiclients.runtime.ApiDecodeException;
 import dev.apiclients.runtime.ApiHttpException;
+import dev.apiclients.runtime.testing.ServedClient;
 import java.util.UUID;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.SocketPolicy;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What a caller sees when Cyclis, or the network, misbehaves; and what is retried. */
 class CyclisFailuresTest {
@@ -39,20 +39,10 @@ class CyclisFailuresTest {
   private static final String NESTED_NOACC =
       "{\"data\":{\"data\":{\"error\":\"NOACC\",\"message\":\"Your API token is not allowed to edit ...\"}}}";
 
-  private final MockWebServer server = new MockWebServer();
-  private CyclisClient client;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    server.start();
-    client = clientFor(server).build();
-  }
-
-  @AfterEach
-  void tearDown() throws Exception {
-    client.close();
-    server.shutdown();
-  }
+  @RegisterExtension
+  final ServedClient<CyclisClient> served = ServedClient.start(server -> clientFor(server).build());
+  private final MockWebServer server = served.server();
+  private final CyclisClient client = served.client();
 
   private static OrderStatusUpdateRequest approve() {
     return new OrderStatusUpdateRequest().data(new OrderStatusUpdate()

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.apiclients.runtime.testing.RequiredInputChecks;
 import dev.apiclients.runtime.testing.RequiredInputs;
+import dev.apiclients.runtime.testing.ServedClient;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -14,9 +15,8 @@ import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -29,27 +29,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CyclisInputValidationTest {
   private static final Path SPEC = Paths.get("../cyclis-spec/src/main/resources/openapi/cyclis-integrator-api.yaml");
 
-  private final MockWebServer server = new MockWebServer();
-  private CyclisClient client;
+  /** Answers at once, so that a request that should not have been sent fails its test quickly. */
+  private static final Dispatcher NO_CONTENT = new Dispatcher() {
+    @Override
+    public MockResponse dispatch(RecordedRequest request) {
+      return new MockResponse().setResponseCode(204);
+    }
+  };
 
-  @BeforeEach
-  void setUp() throws Exception {
-    // Answers at once, so that a request that should not have been sent fails its test quickly.
-    server.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        return new MockResponse().setResponseCode(204);
-      }
-    });
-    server.start();
-    client = clientFor(server).build();
-  }
-
-  @AfterEach
-  void tearDown() throws Exception {
-    client.close();
-    server.shutdown();
-  }
+  @RegisterExtension
+  final ServedClient<CyclisClient> served = ServedClient.start(NO_CONTENT, server -> clientFor(server).build());
+  private final MockWebServer server = served.server();
+  private final CyclisClient client = served.client();
 
   static List<RequiredInputs.Case> missingInputs() {
     return RequiredInputs.missingInputCases(CyclisClient.class);

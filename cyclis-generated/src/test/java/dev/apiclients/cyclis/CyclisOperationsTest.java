@@ -41,6 +41,7 @@ import dev.apiclients.cyclis.model.OrderStatusUpdateRequest;
 import dev.apiclients.cyclis.model.OrderType;
 import dev.apiclients.cyclis.model.Relationship;
 import dev.apiclients.cyclis.model.ResourceIdentifier;
+import dev.apiclients.runtime.testing.ServedClient;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.OffsetDateTime;
@@ -50,29 +51,18 @@ import java.util.UUID;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every Cyclis operation: what goes on the wire, and how the seed's answers decode. */
 class CyclisOperationsTest {
   private static final UUID ID = UUID.fromString("497f6eca-6276-4993-bfeb-53cbbbba6f08");
   private static final UUID COMPANY = UUID.fromString("3fa85f64-5717-4562-b3fc-2c963f66afa6");
 
-  private final MockWebServer server = new MockWebServer();
-  private CyclisClient client;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    server.start();
-    client = clientFor(server).build();
-  }
-
-  @AfterEach
-  void tearDown() throws Exception {
-    client.close();
-    server.shutdown();
-  }
+  @RegisterExtension
+  final ServedClient<CyclisClient> served = ServedClient.start(server -> clientFor(server).build());
+  private final MockWebServer server = served.server();
+  private final CyclisClient client = served.client();
 
   @Test
   void listCompaniesSendsTokenAndDecodesCompanies() throws Exception {

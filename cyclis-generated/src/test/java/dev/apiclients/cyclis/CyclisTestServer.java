@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
 import dev.apiclients.runtime.RetryPolicy;
+import dev.apiclients.runtime.testing.SampleBodies;
+import dev.apiclients.runtime.testing.ServedClient;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 
-/** Test fixtures: a loopback client for a MockWebServer, and the seed's example bodies. */
+/** Test fixtures: a loopback client for a MockWebServer, and the documentation's example bodies. */
 final class CyclisTestServer {
   static final String TOKEN = "test-api-token-3b1f";
 
@@ -20,7 +20,7 @@ final class CyclisTestServer {
 
   static CyclisClient.Builder clientFor(MockWebServer server) {
     return CyclisClient.builder()
-        .baseUrl(server.url("/").newBuilder().host("127.0.0.1").build().toString())
+        .baseUrl(ServedClient.loopback(server, "/").toString())
         .apiToken(TOKEN)
         .retryPolicy(RetryPolicy.builder().initialBackoffMillis(1).build());
   }
@@ -40,20 +40,8 @@ final class CyclisTestServer {
     }
   }
 
-  /** Reads {@code src/test/resources/cyclis/<name>}. */
+  /** The Cyclis example body {@code name} (client-testing's {@link SampleBodies}). */
   static String seed(String name) {
-    try (InputStream in = CyclisTestServer.class.getResourceAsStream("/cyclis/" + name)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no fixture " + name);
-      }
-      byte[] bytes = new byte[in.available()];
-      int read = 0;
-      while (read < bytes.length) {
-        read += in.read(bytes, read, bytes.length - read);
-      }
-      return new String(bytes, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return SampleBodies.cyclis(name);
   }
 }

@@ -4,11 +4,12 @@ import dev.apiclients.cyclr.api.AccountsApi;
 import dev.apiclients.cyclr.api.ConnectorsApi;
 import dev.apiclients.cyclr.api.PartnerApi;
 import dev.apiclients.cyclr.api.PricePlansApi;
+import dev.apiclients.cyclr.internal.SecretFields;
 import dev.apiclients.cyclr.model.SignInToken;
 import dev.apiclients.runtime.ClientBuilder;
 import dev.apiclients.runtime.RequestRule;
 import dev.apiclients.runtime.Transport;
-import dev.apiclients.runtime.internal.HeaderValues;
+import dev.apiclients.runtime.codegen.HeaderValues;
 import java.io.Closeable;
 import java.util.Collections;
 import java.util.function.LongSupplier;
@@ -135,7 +136,7 @@ public final class CyclrClient implements Closeable {
     private LongSupplier nanoClock = System::nanoTime;
 
     private Builder() {
-      super(CyclrRegion.US.baseUrl());
+      super(CyclrRegion.US.baseUrl(), SecretFields.NAMES);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package dev.apiclients.cyclr;
 
 import dev.apiclients.runtime.ProviderError;
-import dev.apiclients.runtime.internal.JsonObjects;
+import dev.apiclients.runtime.codegen.JsonObjects;
 import java.util.Collection;
 import java.util.Map;
 

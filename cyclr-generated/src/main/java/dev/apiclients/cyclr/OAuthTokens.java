@@ -7,15 +7,12 @@ import dev.apiclients.runtime.ApiDecodeException;
 import dev.apiclients.runtime.ApiException;
 import dev.apiclients.runtime.ApiHttpException;
 import dev.apiclients.runtime.ProviderError;
-import dev.apiclients.runtime.internal.HeaderValues;
-import dev.apiclients.runtime.internal.RedactingLogInterceptor;
-import dev.apiclients.runtime.internal.RequiredFields;
-import dev.apiclients.runtime.internal.WireAdapters;
+import dev.apiclients.runtime.codegen.BodyRedaction;
+import dev.apiclients.runtime.codegen.HeaderValues;
+import dev.apiclients.runtime.codegen.RequiredFields;
+import dev.apiclients.runtime.codegen.WireAdapters;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.HashSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -36,8 +33,7 @@ final class OAuthTokens {
   private static final JsonAdapter<TokenResponse> TOKEN_RESPONSE =
       WireAdapters.moshi().adapter(TokenResponse.class);
   /** A malformed token answer may still hold a token; the exception keeps the body without it. */
-  private static final RedactingLogInterceptor.Secrets TOKEN_FIELDS = new RedactingLogInterceptor.Secrets(
-      Collections.<String>emptySet(), new HashSet<>(Arrays.asList("access_token", "refresh_token")));
+  private static final BodyRedaction TOKEN_FIELDS = new BodyRedaction(BodyRedaction.OAUTH_FIELDS);
   private static final long MAX_MARGIN_SECONDS = 60;
   /** Far beyond Cyclr's 14 days; keeps the expiry arithmetic clear of overflow. */
   private static final long MAX_LIFETIME_SECONDS = TimeUnit.DAYS.toSeconds(365);
@@ -176,13 +172,13 @@ final class OAuthTokens {
     }
     if (status < 200 || status > 299) {
       ProviderError error = errors.parse(body);
-      throw ApiHttpException.forStatus(status, error.code(), error.message(), TOKEN_FIELDS.redactBody(body));
+      throw ApiHttpException.forStatus(status, error.code(), error.message(), TOKEN_FIELDS.redact(body));
     }
     return new AccessToken(decode(body), sentAt);
   }
 
   private static TokenResponse decode(String body) throws ApiDecodeException {
-    String kept = TOKEN_FIELDS.redactBody(body);
+    String kept = TOKEN_FIELDS.redact(body);
     TokenResponse decoded;
     try {
       decoded = body.trim().isEmpty() ? null : TOKEN_RESPONSE.fromJson(body);

@@ -1,7 +1,6 @@
 package dev.apiclients.cyclr;
 
 import static dev.apiclients.cyclr.TestServers.json;
-import static dev.apiclients.cyclr.TestServers.oauthClient;
 import static dev.apiclients.cyclr.TestServers.token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,32 +8,21 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.apiclients.cyclr.model.AccountUpdateRequest;
 import dev.apiclients.cyclr.model.InstallConnectorRequest;
+import dev.apiclients.runtime.testing.ServedClient;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@link CyclrClient#forAccount}: the {@code X-Cyclr-Account} header on account-level calls. */
 class CyclrAccountScopeTest {
   private static final String ACCOUNT_ID = "0123456789abcdef0123456789abcdef";
 
-  private MockWebServer server;
-  private CyclrClient cyclr;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    server = new MockWebServer();
-    server.start();
-    cyclr = oauthClient(server);
-  }
-
-  @AfterEach
-  void tearDown() throws Exception {
-    cyclr.close();
-    server.shutdown();
-  }
+  @RegisterExtension
+  final ServedClient<CyclrClient> served = ServedClient.start(TestServers::oauthClient);
+  private final MockWebServer server = served.server();
+  private final CyclrClient cyclr = served.client();
 
   @Test
   void scopedCallsSendAccountHeaderAndPlainCallsDoNot() throws Exception {

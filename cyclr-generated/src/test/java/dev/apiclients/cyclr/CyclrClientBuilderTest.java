@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The builder's checks: credentials, URLs and the settings that go together. */
 class CyclrClientBuilderTest {
@@ -83,10 +85,18 @@ class CyclrClientBuilderTest {
     assertThrows(IllegalArgumentException.class, () -> CyclrClient.builder().tokenUrl("http://127.example.com/oauth/token"));
   }
 
-  @Test
-  void plainHttpIsAllowedOnLoopback() {
-    CyclrClient.builder().tokenUrl("http://127.0.0.1:8080/oauth/token").tokenUrl("http://localhost/oauth/token")
-        .tokenUrl("http://[::1]:8080/oauth/token");
+  @ParameterizedTest
+  @ValueSource(strings = {"http://127.0.0.1:8080/oauth/token", "http://localhost/oauth/token",
+      "http://[::1]:8080/oauth/token"})
+  void plainHttpTokenUrlIsTakenOnLoopback(String tokenUrl) {
+    try (CyclrClient cyclr = CyclrClient.builder()
+        .baseUrl("https://cyclr.example.com/api/partner/")
+        .tokenUrl(tokenUrl)
+        .clientCredentials("id", "secret")
+        .build()) {
+      assertEquals("CyclrClient{baseUrl=https://cyclr.example.com/api/partner/, auth=OAuthTokens{"
+          + "tokenUrl=" + tokenUrl + ", clientSecret=***}}", cyclr.toString());
+    }
   }
 
   @Test

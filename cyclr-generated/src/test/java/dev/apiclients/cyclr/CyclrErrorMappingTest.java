@@ -11,30 +11,19 @@ import dev.apiclients.cyclr.model.Account;
 import dev.apiclients.cyclr.model.AccountCreateRequest;
 import dev.apiclients.runtime.ApiDecodeException;
 import dev.apiclients.runtime.ApiHttpException;
+import dev.apiclients.runtime.testing.ServedClient;
 import java.util.List;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Non-2xx and malformed answers of the API become typed exceptions; only idempotent calls are retried. */
 class CyclrErrorMappingTest {
-  private MockWebServer server;
-  private CyclrClient cyclr;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    server = new MockWebServer();
-    server.start();
-    cyclr = builderFor(server).bearerToken("access-token-1").build();
-  }
-
-  @AfterEach
-  void tearDown() throws Exception {
-    cyclr.close();
-    server.shutdown();
-  }
+  @RegisterExtension
+  final ServedClient<CyclrClient> served = ServedClient.start(server -> builderFor(server).bearerToken("access-token-1").build());
+  private final MockWebServer server = served.server();
+  private final CyclrClient cyclr = served.client();
 
   @Test
   void badRequestCarriesModelStateMessages() {

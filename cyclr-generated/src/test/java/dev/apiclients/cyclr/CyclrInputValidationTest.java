@@ -1,12 +1,12 @@
 package dev.apiclients.cyclr;
 
-import static dev.apiclients.cyclr.TestServers.oauthClient;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrowsExactly;
 
 import dev.apiclients.cyclr.model.InstallConnectorRequest;
 import dev.apiclients.runtime.testing.RequiredInputChecks;
 import dev.apiclients.runtime.testing.RequiredInputs;
+import dev.apiclients.runtime.testing.ServedClient;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -14,9 +14,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,25 +29,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CyclrInputValidationTest {
   private static final Path SPEC = Paths.get("../cyclr-spec/src/main/resources/openapi/cyclr-partner-api.yaml");
 
-  private MockWebServer server;
   /** Answers at once, so that a request that should not have been sent fails its test quickly. */
   private final TestServers.Routing routing =
       new TestServers.Routing(request -> new MockResponse().setResponseCode(204));
-  private CyclrClient cyclr;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    server = new MockWebServer();
-    server.setDispatcher(routing);
-    server.start();
-    cyclr = oauthClient(server);
-  }
-
-  @AfterEach
-  void tearDown() throws Exception {
-    cyclr.close();
-    server.shutdown();
-  }
+  @RegisterExtension
+  final ServedClient<CyclrClient> served = ServedClient.start(routing, TestServers::oauthClient);
+  private final MockWebServer server = served.server();
+  private final CyclrClient cyclr = served.client();
 
   static List<RequiredInputs.Case> missingInputs() {
     return RequiredInputs.missingInputCases(CyclrClient.class);

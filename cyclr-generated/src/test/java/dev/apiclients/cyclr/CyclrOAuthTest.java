@@ -16,6 +16,7 @@ import dev.apiclients.cyclr.model.AccountCreateRequest;
 import dev.apiclients.runtime.ApiConnectionException;
 import dev.apiclients.runtime.ApiDecodeException;
 import dev.apiclients.runtime.ApiHttpException;
+import dev.apiclients.runtime.testing.StartedServer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -30,9 +31,8 @@ import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import okhttp3.mockwebserver.SocketPolicy;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import retrofit2.Call;
 import retrofit2.Callback;
 import retrofit2.Response;
@@ -42,18 +42,9 @@ class CyclrOAuthTest {
   private static final String ACCOUNTS = "[{\"Id\":\"00000000000000000000000000000000\"}]";
   private static final String DENIED = "{\"Message\":\"Authorization has been denied for this request.\"}";
 
-  private MockWebServer server;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    server = new MockWebServer();
-    server.start();
-  }
-
-  @AfterEach
-  void tearDown() throws Exception {
-    server.shutdown();
-  }
+  private final MockWebServer server = new MockWebServer();
+  @RegisterExtension
+  final StartedServer started = new StartedServer(server);
 
   @Test
   void tokenRequestIsFormPostWithClientCredentials() throws Exception {

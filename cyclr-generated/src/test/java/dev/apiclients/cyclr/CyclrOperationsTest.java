@@ -16,6 +16,7 @@ import dev.apiclients.cyclr.model.PartnerDetails;
 import dev.apiclients.cyclr.model.PricePlan;
 import dev.apiclients.cyclr.model.SignInToken;
 import dev.apiclients.cyclr.model.SignInTokenRequest;
+import dev.apiclients.runtime.testing.ServedClient;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -24,30 +25,18 @@ import java.util.List;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import retrofit2.Response;
 
 /** Every operation of the spec: the request on the wire and the decoding of the documented answer. */
 class CyclrOperationsTest {
   private static final String ACCOUNT_ID = "00000000000000000000000000000000";
 
-  private MockWebServer server;
-  private CyclrClient cyclr;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    server = new MockWebServer();
-    server.start();
-    cyclr = builderFor(server).bearerToken("access-token-1").build();
-  }
-
-  @AfterEach
-  void tearDown() throws Exception {
-    cyclr.close();
-    server.shutdown();
-  }
+  @RegisterExtension
+  final ServedClient<CyclrClient> served = ServedClient.start(server -> builderFor(server).bearerToken("access-token-1").build());
+  private final MockWebServer server = served.server();
+  private final CyclrClient cyclr = served.client();
 
   @Test
   void listAccountsDecodesZonelessDates() throws Exception {

@@ -16,15 +16,15 @@ import dev.apiclients.cyclr.model.TokenResponse;
 import dev.apiclients.runtime.ApiDecodeException;
 import dev.apiclients.runtime.ApiHttpException;
 import dev.apiclients.runtime.ApiLogger;
+import dev.apiclients.runtime.testing.StartedServer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Secrets never reach a log line, a {@code toString()} or an exception message. */
 class CyclrRedactionTest {
@@ -36,18 +36,9 @@ class CyclrRedactionTest {
       Arrays.asList(CLIENT_SECRET, "s3cret", ACCESS_TOKEN, API_KEY, PASSWORD, SIGN_IN_TOKEN, "SgnTkn");
 
   private final List<String> lines = new CopyOnWriteArrayList<>();
-  private MockWebServer server;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    server = new MockWebServer();
-    server.start();
-  }
-
-  @AfterEach
-  void tearDown() throws Exception {
-    server.shutdown();
-  }
+  private final MockWebServer server = new MockWebServer();
+  @RegisterExtension
+  final StartedServer started = new StartedServer(server);
 
   @Test
   void bodyLevelLogsMaskEverySecret() throws Exception {
@@ -67,7 +58,7 @@ class CyclrRedactionTest {
     assertNoSecret(lines);
     // The lines were written, with the secrets masked rather than dropped.
     assertTrue(lines.contains("grant_type=client_credentials&client_id=" + CLIENT_ID + "&client_secret=***"), lines::toString);
-    assertTrue(lines.contains("Authorization: ***"), lines::toString);
+    assertTrue(lines.contains("Authorization: ██"), lines::toString);
     assertTrue(lines.stream().anyMatch(line -> line.contains("\"access_token\":\"***\"")), lines::toString);
     assertTrue(lines.stream().anyMatch(line -> line.contains("\"ApiKey\":\"***\"")), lines::toString);
     assertTrue(lines.stream().anyMatch(line -> line.contains("\"Password\":\"***\"")), lines::toString);

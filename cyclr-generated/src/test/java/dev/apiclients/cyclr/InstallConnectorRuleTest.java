@@ -1,34 +1,22 @@
 package dev.apiclients.cyclr;
 
-import static dev.apiclients.cyclr.TestServers.oauthClient;
 import static dev.apiclients.cyclr.TestServers.token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.apiclients.cyclr.model.InstallConnectorRequest;
+import dev.apiclients.runtime.testing.ServedClient;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The install-connector credentials rule: an ApiKey, or a Username with a Password, checked before sending. */
 class InstallConnectorRuleTest {
-  private MockWebServer server;
-  private CyclrClient cyclr;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    server = new MockWebServer();
-    server.start();
-    cyclr = oauthClient(server);
-  }
-
-  @AfterEach
-  void tearDown() throws Exception {
-    cyclr.close();
-    server.shutdown();
-  }
+  @RegisterExtension
+  final ServedClient<CyclrClient> served = ServedClient.start(TestServers::oauthClient);
+  private final MockWebServer server = served.server();
+  private final CyclrClient cyclr = served.client();
 
   @Test
   void requestWithoutCredentialsIsRefusedBeforeSending() {

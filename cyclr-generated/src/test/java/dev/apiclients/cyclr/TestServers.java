@@ -1,6 +1,7 @@
 package dev.apiclients.cyclr;
 
 import dev.apiclients.runtime.RetryPolicy;
+import dev.apiclients.runtime.testing.ServedClient;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
@@ -18,7 +19,7 @@ final class TestServers {
 
   /** The server's URL on 127.0.0.1, which the builders accept over plain http. */
   static HttpUrl loopback(MockWebServer server, String path) {
-    return server.url(path).newBuilder().host("127.0.0.1").build();
+    return ServedClient.loopback(server, path);
   }
 
   /** A builder for {@code server}, with fast retries so that tests do not wait. */

@@ -93,6 +93,9 @@ public enum Rule {
   DUPLICATED_ENTRY_IN_ENUM("duplicated-entry-in-enum", "duplicated-entry-in-enum", "(none)",
       "no value twice in an `enum` or `x-extensible-enum`"),
   ARRAY_ITEMS("array-items", "array-items", "(none)", "a schema of `type: array` has `items`"),
+  NO_COMPOSITION("no-composition", "(none)", "(none)",
+      "no schema uses `allOf`, `oneOf`, `anyOf` or `discriminator` (ours: the model templates cannot "
+          + "render them)"),
 
   // Examples.
   VALID_MEDIA_EXAMPLE("valid-media-example", "oas3-valid-media-example", "no-invalid-media-type-examples",

@@ -8,11 +8,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.apiclients.spectooling.rules.LintRules;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -51,6 +53,27 @@ class SpecLinterTest {
     assertTrue(findings.stream().anyMatch(f -> f.toString().equals(
         "no-unused-components at #/components/schemas/Unused: is never referenced: reference it, remove it, "
             + "or say why it stays with x-unreferenced-reason: <why>")), findings::toString);
+  }
+
+  @Test
+  void everyRuleHasItsOwnClass() {
+    assertEquals(List.of(Rule.values()), List.copyOf(LintRules.ALL.keySet()));
+    assertEquals(Rule.values().length,
+        LintRules.ALL.values().stream().map(Object::getClass).distinct().count());
+  }
+
+  @Test
+  void scriptTagsAreFoundWhateverTheDefaultLocale() throws IOException {
+    Locale before = Locale.getDefault();
+    ObjectNode spec = (ObjectNode) YAML.readTree(Files.readString(FIXTURES.resolve("valid.yaml")));
+    put(spec, "/tags/0/description", "'<SCRIPT>alert(1)</SCRIPT>'");
+    try {
+      Locale.setDefault(Locale.forLanguageTag("tr"));
+
+      assertEquals(Set.of("no-script-tags-in-markdown"), SpecLinter.ruleIds(SpecLinter.lint(YAML.writeValueAsString(spec))));
+    } finally {
+      Locale.setDefault(before);
+    }
   }
 
   @ParameterizedTest(name = "{0}")
@@ -168,6 +191,16 @@ class SpecLinterTest {
             spec -> ((ArrayNode) spec.at("/components/schemas/PetStatus/x-extensible-enum")).add("sold")),
         broken("an array without items", Set.of("array-items", "valid-openapi"),
             spec -> put(spec, "/components/schemas/PetCreate/properties/tags", "{type: array}")),
+        broken("an allOf", Set.of("no-composition"),
+            spec -> put(spec, "/components/schemas/PetCreate/properties/owner",
+                "{allOf: [{type: object, description: An owner., properties: {name: {type: string, description: N.}}}]}")),
+        broken("a oneOf with a discriminator", Set.of("no-composition"),
+            spec -> put(spec, "/components/schemas/PetCreate/properties/owner",
+                "{oneOf: [{type: object, description: A person., required: [kind], properties: {kind: {type: string, description: K.}}}], "
+                    + "discriminator: {propertyName: kind}}")),
+        broken("an anyOf deep inside an array", Set.of("no-composition"),
+            spec -> put(spec, "/components/schemas/PetCreate/properties/tags",
+                "{type: array, items: {anyOf: [{type: string, description: A tag.}]}}")),
         broken("a response example of the wrong type", Set.of("valid-media-example"),
             spec -> put(spec, "/paths/~1pets/get/responses/200/content/application~1json/example/0/id", "seven")),
         broken("a request example with a property the schema lacks", Set.of("valid-media-example"),

@@ -1,8 +1,7 @@
 package dev.apiclients.benchmarks;
 
+import dev.apiclients.runtime.testing.SampleBodies;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -11,9 +10,9 @@ import java.util.Random;
 import java.util.UUID;
 
 /**
- * The bodies the benchmarks decode, made from the spec's example order ({@code
- * benchmarks/order.json}, the seed's {@code getOrder} answer) so that every benchmark reads the
- * same bytes and a rerun reads the same bytes again.
+ * The bodies the benchmarks decode, made from the documentation's example order (client-testing's
+ * {@code SampleBodies.cyclis("order.json")}, the {@code getOrder} answer the clients' tests use too)
+ * so that every benchmark reads the same bytes and a rerun reads the same bytes again.
  *
  * <p>{@link #orderList} varies every value of the example per order (ids, names, costs, dates, the
  * four known states, booleans, and the nulls the spec allows), with a fixed seed: a list of
@@ -30,13 +29,9 @@ public final class OrderListFixture {
 
   private OrderListFixture() {}
 
-  /** The example {@code getOrder} answer, exactly as the seed gives it. */
+  /** The example {@code getOrder} answer, exactly as the documentation gives it. */
   public static byte[] exampleOrder() {
-    try (InputStream in = OrderListFixture.class.getResourceAsStream("/benchmarks/order.json")) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return SampleBodies.cyclisBytes("order.json");
   }
 
   /** A {@code listOrders} answer holding {@code count} orders shaped like the example. */

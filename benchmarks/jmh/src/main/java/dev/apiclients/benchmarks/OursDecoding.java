@@ -1,8 +1,8 @@
 package dev.apiclients.benchmarks;
 
 import dev.apiclients.runtime.RequestRule;
-import dev.apiclients.runtime.internal.CheckedConverterFactory;
-import dev.apiclients.runtime.internal.WireAdapters;
+import dev.apiclients.runtime.codegen.CheckedConverterFactory;
+import dev.apiclients.runtime.codegen.WireAdapters;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import okhttp3.MediaType;

@@ -15,14 +15,14 @@ import java.time.ZoneOffset;
  * impossible date) goes to the JDK's {@code parse}, so results and exceptions are exactly the
  * JDK's; {@code IsoDateTimesTest} checks both paths against it.
  */
-final class IsoDateTimes {
+public final class IsoDateTimes {
   private static final int[] NANOS_SCALE = {
     100_000_000, 10_000_000, 1_000_000, 100_000, 10_000, 1_000, 100, 10, 1
   };
 
   private IsoDateTimes() {}
 
-  static OffsetDateTime offsetDateTime(String text) {
+  public static OffsetDateTime offsetDateTime(String text) {
     try {
       int end = localDateTimeEnd(text);
       if (end > 0 && end < text.length()) {
@@ -37,7 +37,7 @@ final class IsoDateTimes {
     return OffsetDateTime.parse(text);
   }
 
-  static LocalDateTime localDateTime(String text) {
+  public static LocalDateTime localDateTime(String text) {
     try {
       if (localDateTimeEnd(text) == text.length()) {
         return localDateTime(text, text.length());

@@ -18,7 +18,7 @@ import okio.Okio;
  * segments again: a body of one order then allocates no segments at all. A body larger than the
  * pool (64 KiB) is kept in its segments, which the decoder shares instead of copying a few MB twice.
  */
-final class RawBody {
+public final class RawBody {
   private static final long POOLED_LIMIT = 64 * 1024;
 
   private final byte[] small;
@@ -29,18 +29,18 @@ final class RawBody {
     this.large = large;
   }
 
-  static RawBody read(BufferedSource source) throws IOException {
+  public static RawBody read(BufferedSource source) throws IOException {
     Buffer buffer = new Buffer();
     source.readAll(buffer);
     return buffer.size() <= POOLED_LIMIT ? new RawBody(buffer.readByteArray(), null) : new RawBody(null, buffer);
   }
 
-  long size() {
+  public long size() {
     return small != null ? small.length : large.size();
   }
 
   /** True when the body holds nothing but white space (what {@code String.trim()} removes). */
-  boolean isBlank() {
+  public boolean isBlank() {
     for (long i = 0, size = size(); i < size; i++) {
       if (((small != null ? small[(int) i] : large.getByte(i)) & 0xff) > ' ') {
         return false;
@@ -50,12 +50,12 @@ final class RawBody {
   }
 
   /** A fresh source of the whole body; the body itself stays readable. */
-  BufferedSource decodingSource() {
+  public BufferedSource decodingSource() {
     return small != null ? Okio.buffer(Okio.source(new ByteArrayInputStream(small))) : large.clone();
   }
 
   /** The body as text, in the charset its content type names (UTF-8 when it names none). */
-  String text(MediaType contentType) {
+  public String text(MediaType contentType) {
     Charset named = contentType == null ? null : contentType.charset();
     Charset charset = named == null ? StandardCharsets.UTF_8 : named;
     return small != null ? new String(small, charset) : large.clone().readString(charset);

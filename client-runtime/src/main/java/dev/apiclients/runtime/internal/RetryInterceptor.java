@@ -89,7 +89,9 @@ public final class RetryInterceptor implements Interceptor {
     }
     value = value.trim();
     try {
-      return Math.max(0, Long.parseLong(value) * 1000);
+      long seconds = Long.parseLong(value);
+      // Saturates instead of wrapping: an absurdly long pause must stay longer than we will wait.
+      return seconds > Long.MAX_VALUE / 1000 ? Long.MAX_VALUE : Math.max(0, seconds * 1000);
     } catch (NumberFormatException notSeconds) {
       Date date = HttpDate.parse(value);
       return date == null ? fallback : Math.max(0, date.getTime() - System.currentTimeMillis());

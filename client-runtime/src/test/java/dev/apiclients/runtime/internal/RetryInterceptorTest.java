@@ -40,4 +40,9 @@ class RetryInterceptorTest {
     assertEquals(7, RetryInterceptor.retryAfterMillis(withRetryAfter(null), 7));
     assertEquals(7, RetryInterceptor.retryAfterMillis(withRetryAfter("soon"), 7));
   }
+
+  @Test
+  void retryAfterTooLargeForMillisecondsSaturates() {
+    assertEquals(Long.MAX_VALUE, RetryInterceptor.retryAfterMillis(withRetryAfter("9300000000000000"), 7));
+  }
 }

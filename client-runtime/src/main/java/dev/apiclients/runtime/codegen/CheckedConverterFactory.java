@@ -1,0 +1,109 @@
+package dev.apiclients.runtime.codegen;
+
+import dev.apiclients.runtime.ApiDecodeException;
+import dev.apiclients.runtime.internal.RawBody;
+import dev.apiclients.runtime.RequestRule;
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import okhttp3.MediaType;
+import okhttp3.RequestBody;
+import okhttp3.ResponseBody;
+import retrofit2.Converter;
+import retrofit2.Retrofit;
+import retrofit2.http.Path;
+import retrofit2.converter.moshi.MoshiConverterFactory;
+
+/**
+ * Moshi conversion with the checks a typed client owes its caller: a request body with a missing
+ * required field is refused before it is sent, and a response body that does not decode (not JSON,
+ * truncated, wrong shape, empty, lacking a required field) becomes an {@link ApiDecodeException}
+ * that keeps the raw body, never a bare {@code JsonDataException} or a null.
+ */
+public final class CheckedConverterFactory extends Converter.Factory {
+  private final MoshiConverterFactory moshi;
+  private final RequestRule requestRule;
+
+  public CheckedConverterFactory(MoshiConverterFactory moshi, RequestRule requestRule) {
+    this.moshi = moshi;
+    this.requestRule = requestRule;
+  }
+
+  @Override
+  public Converter<?, RequestBody> requestBodyConverter(
+      Type type, Annotation[] parameterAnnotations, Annotation[] methodAnnotations, Retrofit retrofit) {
+    @SuppressWarnings("unchecked")
+    Converter<Object, RequestBody> delegate = (Converter<Object, RequestBody>)
+        moshi.requestBodyConverter(type, parameterAnnotations, methodAnnotations, retrofit);
+    String typeName = simpleName(type);
+    return value -> {
+      String missing = RequiredFields.firstMissing(value);
+      if (missing != null) {
+        throw new IllegalArgumentException(
+            "Missing required field '" + missing + "' in " + typeName + "; nothing was sent");
+      }
+      requestRule.check(value);
+      return delegate.convert(value);
+    };
+  }
+
+  /**
+   * Path parameters: an empty or blank value would address another resource ({@code
+   * accounts//billing}), so it is refused before anything is sent. (Retrofit itself refuses null.)
+   */
+  @Override
+  public Converter<?, String> stringConverter(Type type, Annotation[] annotations, Retrofit retrofit) {
+    for (Annotation annotation : annotations) {
+      if (annotation instanceof Path) {
+        String name = ((Path) annotation).value();
+        return value -> {
+          String text = value.toString();
+          if (text.trim().isEmpty()) {
+            throw new IllegalArgumentException(
+                "Path parameter '" + name + "' must not be empty or blank; nothing was sent");
+          }
+          return text;
+        };
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public Converter<ResponseBody, ?> responseBodyConverter(
+      Type type, Annotation[] annotations, Retrofit retrofit) {
+    Converter<ResponseBody, ?> delegate = moshi.responseBodyConverter(type, annotations, retrofit);
+    String typeName = simpleName(type);
+    return body -> {
+      // Read everything first: a failure here is the connection's, and the bytes are kept for errors.
+      RawBody raw;
+      try {
+        raw = RawBody.read(body.source());
+      } finally {
+        body.close();
+      }
+      MediaType contentType = body.contentType();
+      if (raw.isBlank()) {
+        throw new ApiDecodeException(
+            "Expected a JSON " + typeName + " but the body was empty", raw.text(contentType), null);
+      }
+      Object value;
+      try {
+        value = delegate.convert(ResponseBody.create(contentType, raw.size(), raw.decodingSource()));
+      } catch (IOException | RuntimeException e) {
+        throw new ApiDecodeException(
+            "Could not decode " + typeName + ": " + e.getMessage(), raw.text(contentType), e);
+      }
+      String missing = RequiredFields.firstMissing(value);
+      if (missing != null) {
+        throw new ApiDecodeException("Could not decode " + typeName + ": required field '" + missing
+            + "' is missing", raw.text(contentType), null);
+      }
+      return value;
+    };
+  }
+
+  private static String simpleName(Type type) {
+    return type instanceof Class ? ((Class<?>) type).getSimpleName() : type.getTypeName();
+  }
+}

@@ -1,0 +1,105 @@
+package dev.apiclients.runtime.codegen;
+
+import com.squareup.moshi.Json;
+import dev.apiclients.runtime.OpenEnum;
+import dev.apiclients.runtime.Required;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Finds the first {@link Required} field that is null in a tree of generated models, so that a
+ * request is refused before it is sent and a response that lacks a promised field fails loudly.
+ *
+ * <p>It runs on every decoded response, so the walk builds nothing while all is well: the fields
+ * of each class are looked up once, and the path is put together only for a field that is missing.
+ */
+public final class RequiredFields {
+  private static final ClassValue<ModelField[]> MODEL_FIELDS = new ClassValue<ModelField[]>() {
+    @Override
+    protected ModelField[] computeValue(Class<?> type) {
+      return modelFields(type);
+    }
+  };
+
+  private RequiredFields() {}
+
+  /**
+   * Returns the JSON path of the first missing required field (for example {@code
+   * data.attributes.first_name}), or null when every required field is present.
+   */
+  public static String firstMissing(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof Collection) {
+      int i = 0;
+      for (Object element : (Collection<?>) value) {
+        String missing = firstMissing(element);
+        if (missing != null) {
+          return "[" + i + "]" + (missing.startsWith("[") ? "" : ".") + missing;
+        }
+        i++;
+      }
+      return null;
+    }
+    for (ModelField field : MODEL_FIELDS.get(value.getClass())) {
+      Object child = field.get(value);
+      if (child == null) {
+        if (field.required) {
+          return field.jsonName;
+        }
+        continue;
+      }
+      if (!field.mayHoldModels) {
+        continue;
+      }
+      String missing = firstMissing(child);
+      if (missing != null) {
+        return field.jsonName + (missing.startsWith("[") ? "" : ".") + missing;
+      }
+    }
+    return null;
+  }
+
+  /** Generated models are the classes whose fields carry {@code @Json}; others are leaves. */
+  private static ModelField[] modelFields(Class<?> type) {
+    List<ModelField> fields = new ArrayList<>();
+    for (Field field : type.getDeclaredFields()) {
+      Json json = field.getAnnotation(Json.class);
+      if (!Modifier.isStatic(field.getModifiers()) && json != null) {
+        field.setAccessible(true);
+        fields.add(new ModelField(field, json.name(), field.isAnnotationPresent(Required.class)));
+      }
+    }
+    return fields.toArray(new ModelField[0]);
+  }
+
+  private static final class ModelField {
+    final Field field;
+    final String jsonName;
+    final boolean required;
+    /** False for values that cannot hold a model (strings, numbers, dates, enums, maps): not walked. */
+    final boolean mayHoldModels;
+
+    ModelField(Field field, String jsonName, boolean required) {
+      this.field = field;
+      this.jsonName = jsonName;
+      this.required = required;
+      Class<?> type = field.getType();
+      this.mayHoldModels = Collection.class.isAssignableFrom(type)
+          || !(type.isPrimitive() || type.isEnum() || OpenEnum.class.isAssignableFrom(type)
+              || type.getName().startsWith("java."));
+    }
+
+    Object get(Object owner) {
+      try {
+        return field.get(owner);
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+}

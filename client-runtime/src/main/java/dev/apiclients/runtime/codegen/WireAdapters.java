@@ -1,0 +1,167 @@
+package dev.apiclients.runtime.codegen;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
+import dev.apiclients.runtime.OpenEnum;
+import dev.apiclients.runtime.internal.IsoDateTimes;
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Moshi adapters for the value types the generated models use and Moshi 1.11 does not know:
+ * {@code java.time}, {@link UUID}, {@link BigDecimal}, {@link URI} and every {@link OpenEnum}.
+ */
+public final class WireAdapters implements JsonAdapter.Factory {
+  public static final WireAdapters INSTANCE = new WireAdapters();
+
+  private WireAdapters() {}
+
+  /** Returns the Moshi instance every generated client decodes with. */
+  public static Moshi moshi() {
+    return new Moshi.Builder().add(INSTANCE).build();
+  }
+
+  @Override
+  public JsonAdapter<?> create(Type type, Set<? extends Annotation> annotations, Moshi moshi) {
+    if (!annotations.isEmpty()) {
+      return null;
+    }
+    Class<?> raw = Types.getRawType(type);
+    if (raw == OffsetDateTime.class) {
+      return new TextAdapter<>("an ISO-8601 date-time with offset, e.g. 2019-08-24T14:15:22Z",
+          IsoDateTimes::offsetDateTime).nullSafe();
+    }
+    if (raw == LocalDateTime.class) {
+      return new TextAdapter<>("an ISO-8601 date-time without zone, e.g. 2017-02-09T16:23:08",
+          IsoDateTimes::localDateTime).nullSafe();
+    }
+    if (raw == LocalDate.class) {
+      return new TextAdapter<>("an ISO-8601 date, e.g. 2016-12-09", LocalDate::parse).nullSafe();
+    }
+    if (raw == UUID.class) {
+      return new TextAdapter<>("a UUID", UUID::fromString).nullSafe();
+    }
+    if (raw == URI.class) {
+      return new TextAdapter<>("a URI", URI::create).nullSafe();
+    }
+    if (raw == BigDecimal.class) {
+      return new DecimalAdapter().nullSafe();
+    }
+    if (OpenEnum.class.isAssignableFrom(raw)) {
+      return new OpenEnumAdapter(raw).nullSafe();
+    }
+    return null;
+  }
+
+  /**
+   * The path of the value the reader has just consumed. Asking before every read would build a path
+   * string per value, which costs more than the value; after the read, a value in an object still
+   * has its path, but an array has moved on to the next index, so that one is taken back.
+   */
+  static String pathOfValueJustRead(JsonReader reader) {
+    String path = reader.getPath();
+    if (path.endsWith("]")) {
+      int open = path.lastIndexOf('[');
+      try {
+        int index = Integer.parseInt(path.substring(open + 1, path.length() - 1));
+        return path.substring(0, open + 1) + (index - 1) + "]";
+      } catch (NumberFormatException e) {
+        return path;
+      }
+    }
+    return path;
+  }
+
+  private interface Parser<T> {
+    T parse(String text);
+  }
+
+  /** A value written as a JSON string, parsed with a factory method. */
+  private static final class TextAdapter<T> extends JsonAdapter<T> {
+    private final String expected;
+    private final Parser<T> parser;
+
+    TextAdapter(String expected, Parser<T> parser) {
+      this.expected = expected;
+      this.parser = parser;
+    }
+
+    @Override
+    public T fromJson(JsonReader reader) throws IOException {
+      String text = reader.nextString();
+      try {
+        return parser.parse(text);
+      } catch (RuntimeException e) {
+        throw new JsonDataException(
+            "Expected " + expected + " but was " + text + " at path " + pathOfValueJustRead(reader), e);
+      }
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, T value) throws IOException {
+      writer.value(value.toString());
+    }
+  }
+
+  /** Money and other decimals: read from the number's text so no digit goes through a double. */
+  private static final class DecimalAdapter extends JsonAdapter<BigDecimal> {
+    @Override
+    public BigDecimal fromJson(JsonReader reader) throws IOException {
+      String text = reader.nextString();
+      try {
+        return new BigDecimal(text);
+      } catch (NumberFormatException e) {
+        throw new JsonDataException(
+            "Expected a decimal number but was " + text + " at path " + pathOfValueJustRead(reader), e);
+      }
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, BigDecimal value) throws IOException {
+      writer.value(value);
+    }
+  }
+
+  /** Reads any generated open enum through its static {@code of(String)} factory. */
+  private static final class OpenEnumAdapter extends JsonAdapter<OpenEnum> {
+    private final Method of;
+
+    OpenEnumAdapter(Class<?> type) {
+      try {
+        this.of = type.getMethod("of", String.class);
+        this.of.setAccessible(true); // Nested generated types may sit in non-public classes.
+      } catch (NoSuchMethodException e) {
+        throw new IllegalArgumentException(type + " lacks a static of(String) factory", e);
+      }
+    }
+
+    @Override
+    public OpenEnum fromJson(JsonReader reader) throws IOException {
+      String text = reader.nextString();
+      try {
+        return (OpenEnum) of.invoke(null, text);
+      } catch (IllegalAccessException | InvocationTargetException e) {
+        throw new IllegalStateException("Cannot create " + of.getDeclaringClass().getName(), e);
+      }
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, OpenEnum value) throws IOException {
+      writer.value(value.value());
+    }
+  }
+}

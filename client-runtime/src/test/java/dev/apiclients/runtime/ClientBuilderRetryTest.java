@@ -1,0 +1,130 @@
+package dev.apiclients.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Collections;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.SocketPolicy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Retries as the whole HTTP stack a {@link ClientBuilder} builds does them. */
+class ClientBuilderRetryTest {
+  private final MockWebServer server = new MockWebServer();
+
+  @AfterEach
+  void tearDown() throws Exception {
+    server.shutdown();
+  }
+
+  /** Longer than a long in milliseconds, and than an int in seconds (which OkHttp itself parses). */
+  @ParameterizedTest
+  @ValueSource(strings = {"9300000000000000", "2147483648", "99999999999999999999999"})
+  void absurdlyLongRetryAfterEndsTheRetriesAfterOneRequest(String retryAfter) throws Exception {
+    server.enqueue(new MockResponse().setResponseCode(503).setHeader("Retry-After", retryAfter));
+    server.enqueue(new MockResponse().setBody("too early"));
+
+    try (Transport transport = new TestClientBuilder(server.url("/").toString(), Collections.singleton("Password"))
+            .buildTransport();
+        Response response = get(transport, "/orders")) {
+      assertEquals(503, response.code());
+    }
+
+    assertEquals(1, server.getRequestCount());
+    assertEquals("GET /orders HTTP/1.1", server.takeRequest().getRequestLine());
+  }
+
+  @Test
+  void shortRetryAfterIsWaitedForAndRetried() throws Exception {
+    server.enqueue(new MockResponse().setResponseCode(503).setHeader("Retry-After", "1"));
+    server.enqueue(new MockResponse().setBody("done"));
+
+    long start = System.nanoTime();
+    try (Transport transport = new TestClientBuilder(server.url("/").toString(), Collections.singleton("Password"))
+            .buildTransport();
+        Response response = get(transport, "/orders")) {
+      assertEquals(200, response.code());
+      assertEquals("done", response.body().string());
+    }
+
+    assertEquals(2, server.getRequestCount());
+    long waitedMillis = (System.nanoTime() - start) / 1_000_000;
+    assertTrue(waitedMillis >= 1000, "waited " + waitedMillis + " ms");
+  }
+
+  @Test
+  void persistentServiceUnavailableIsSentOncePlusMaxRetries() throws Exception {
+    for (int i = 0; i < 3; i++) {
+      server.enqueue(new MockResponse().setResponseCode(503));
+    }
+    server.enqueue(new MockResponse().setBody("too late"));
+
+    try (Transport transport = builder().retryPolicy(fast().maxRetries(2).build()).buildTransport();
+        Response response = get(transport, "/orders")) {
+      assertEquals(503, response.code());
+    }
+
+    assertEquals(3, server.getRequestCount());
+  }
+
+  @Test
+  void retryAfterEqualToTheLongestWaitIsWaitedFor() throws Exception {
+    server.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", "1"));
+    server.enqueue(new MockResponse().setBody("done"));
+
+    try (Transport transport = builder().retryPolicy(fast().maxRetryAfterMillis(1000).build()).buildTransport();
+        Response response = get(transport, "/orders")) {
+      assertEquals(200, response.code());
+    }
+
+    assertEquals(2, server.getRequestCount());
+  }
+
+  @Test
+  void bodyCutOffOnAnEarlierAttemptIsRetried() throws Exception {
+    server.enqueue(new MockResponse().setBody("{\"data\":[" + "1,".repeat(10_000) + "1]}")
+        .setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
+    server.enqueue(new MockResponse().setBody("{\"data\":[]}"));
+
+    try (Transport transport = builder().retryPolicy(fast().build()).buildTransport();
+        Response response = get(transport, "/orders")) {
+      assertEquals("{\"data\":[]}", response.body().string());
+    }
+
+    assertEquals(2, server.getRequestCount());
+  }
+
+  @Test
+  void postIsSentOnceWhateverTheAnswer() throws Exception {
+    server.enqueue(new MockResponse().setResponseCode(503));
+    server.enqueue(new MockResponse().setBody("twice"));
+
+    try (Transport transport = builder().retryPolicy(fast().build()).buildTransport();
+        Response response = transport.okHttpClient().newCall(new Request.Builder().url(server.url("/orders"))
+            .post(RequestBody.create(MediaType.get("application/json"), "{}")).build()).execute()) {
+      assertEquals(503, response.code());
+    }
+
+    assertEquals(1, server.getRequestCount());
+  }
+
+  private TestClientBuilder builder() {
+    return new TestClientBuilder(server.url("/").toString(), Collections.singleton("Password"));
+  }
+
+  private static RetryPolicy.Builder fast() {
+    return RetryPolicy.builder().initialBackoffMillis(1);
+  }
+
+  private Response get(Transport transport, String path) throws Exception {
+    return transport.okHttpClient().newCall(new Request.Builder().url(server.url(path)).build()).execute();
+  }
+}

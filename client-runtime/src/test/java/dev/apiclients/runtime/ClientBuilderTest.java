@@ -1,0 +1,83 @@
+package dev.apiclients.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Collections;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The base URL a {@link ClientBuilder} accepts, and what {@link Transport#close} releases. */
+class ClientBuilderTest {
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "https://api.example.org/v1, https://api.example.org/v1/",
+      "https://api.example.org/v1/, https://api.example.org/v1/",
+      "http://127.0.0.1:8080/api, http://127.0.0.1:8080/api/",
+      "http://127.255.0.9/, http://127.255.0.9/",
+      "http://localhost/, http://localhost/",
+      "'http://[::1]:9000/', 'http://[::1]:9000/'"})
+  void baseUrlIsTakenWithATrailingSlash(String given, String taken) {
+    assertEquals(taken, builder(given).baseUrl().toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"http://api.example.org/", "http://127.example.com/", "http://128.0.0.1/"})
+  void plainHttpOffLoopbackIsRefused(String url) {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> builder(url));
+    assertEquals("The base URL must use https (http is allowed only on loopback): " + url, e.getMessage());
+  }
+
+  @Test
+  void notAUrlIsRefused() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> builder("ftp://x/"));
+    assertEquals("Not an http(s) URL: ftp://x/", e.getMessage());
+  }
+
+  @Test
+  void closeReleasesTheClientItCreated() throws Exception {
+    try (MockWebServer server = new MockWebServer()) {
+      server.enqueue(new MockResponse().setBody("ok"));
+      Transport transport = builder(server.url("/").toString()).buildTransport();
+      assertEquals("ok", transport.okHttpClient().newCall(new Request.Builder().url(server.url("/")).build())
+          .execute().body().string());
+      assertEquals(1, transport.okHttpClient().connectionPool().connectionCount());
+
+      transport.close();
+
+      assertTrue(transport.okHttpClient().dispatcher().executorService().isShutdown());
+      assertEquals(0, transport.okHttpClient().connectionPool().connectionCount());
+    }
+  }
+
+  @Test
+  void closeLeavesTheCallersClientRunning() throws Exception {
+    OkHttpClient callers = new OkHttpClient();
+    try (MockWebServer server = new MockWebServer()) {
+      server.enqueue(new MockResponse().setBody("ok"));
+      Transport transport = builder(server.url("/").toString()).okHttpClient(callers).buildTransport();
+      assertEquals("ok", transport.okHttpClient().newCall(new Request.Builder().url(server.url("/")).build())
+          .execute().body().string());
+
+      transport.close();
+
+      assertFalse(callers.dispatcher().executorService().isShutdown());
+      assertEquals(1, callers.connectionPool().connectionCount());
+    } finally {
+      callers.dispatcher().executorService().shutdown();
+      callers.connectionPool().evictAll();
+    }
+  }
+
+  private static TestClientBuilder builder(String baseUrl) {
+    return new TestClientBuilder(baseUrl, Collections.singleton("Password"));
+  }
+}

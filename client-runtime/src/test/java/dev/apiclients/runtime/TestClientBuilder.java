@@ -1,0 +1,20 @@
+package dev.apiclients.runtime;
+
+import java.util.Collections;
+import java.util.Set;
+
+/** The smallest client builder, for tests of what {@link ClientBuilder} itself sets up. */
+final class TestClientBuilder extends ClientBuilder<TestClientBuilder> {
+  TestClientBuilder(String baseUrl, Set<String> secretFields) {
+    super(baseUrl, secretFields);
+  }
+
+  @Override
+  protected TestClientBuilder self() {
+    return this;
+  }
+
+  Transport buildTransport() {
+    return buildTransport(Collections.emptyList(), body -> ProviderError.NONE);
+  }
+}

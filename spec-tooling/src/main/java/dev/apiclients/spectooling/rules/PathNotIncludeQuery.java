@@ -1,0 +1,10 @@
+package dev.apiclients.spectooling.rules;
+
+/** No path contains {@code ?}. */
+final class PathNotIncludeQuery implements LintRule {
+  @Override
+  public void check(SpecTree spec, Findings findings) {
+    spec.pathKeys().stream().filter(path -> path.contains("?"))
+        .forEach(path -> findings.add(SpecTree.pathPointer(path), "path contains a query (?)"));
+  }
+}
