@@ -16,6 +16,11 @@ public record SemVer(int major, int minor, int patch) implements Comparable<SemV
     return new SemVer(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
   }
 
+  /** The smallest version that may carry additions after this one. */
+  public SemVer nextMinor() {
+    return new SemVer(major, minor + 1, 0);
+  }
+
   /** The smallest version that may carry breaking changes after this one. */
   public SemVer nextMajor() {
     return new SemVer(major + 1, 0, 0);

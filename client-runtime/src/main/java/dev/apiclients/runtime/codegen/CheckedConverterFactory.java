@@ -104,6 +104,8 @@ public final class CheckedConverterFactory extends Converter.Factory {
   }
 
   private static String simpleName(Type type) {
-    return type instanceof Class ? ((Class<?>) type).getSimpleName() : type.getTypeName();
+    // toString(), not getTypeName(): Android has the latter only from API 28. For a parameterized
+    // type both give "java.util.List<...>".
+    return type instanceof Class ? ((Class<?>) type).getSimpleName() : type.toString();
   }
 }

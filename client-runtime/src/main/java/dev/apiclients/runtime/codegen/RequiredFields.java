@@ -8,6 +8,8 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * Finds the first {@link Required} field that is null in a tree of generated models, so that a
@@ -17,12 +19,9 @@ import java.util.List;
  * of each class are looked up once, and the path is put together only for a field that is missing.
  */
 public final class RequiredFields {
-  private static final ClassValue<ModelField[]> MODEL_FIELDS = new ClassValue<ModelField[]>() {
-    @Override
-    protected ModelField[] computeValue(Class<?> type) {
-      return modelFields(type);
-    }
-  };
+  // Not ClassValue: Android has it only from API 34. The keys are the few model classes of the
+  // clients, so holding them strongly costs nothing; two threads may compute one entry twice.
+  private static final ConcurrentMap<Class<?>, ModelField[]> MODEL_FIELDS = new ConcurrentHashMap<>();
 
   private RequiredFields() {}
 
@@ -45,7 +44,7 @@ public final class RequiredFields {
       }
       return null;
     }
-    for (ModelField field : MODEL_FIELDS.get(value.getClass())) {
+    for (ModelField field : modelFieldsOf(value.getClass())) {
       Object child = field.get(value);
       if (child == null) {
         if (field.required) {
@@ -62,6 +61,15 @@ public final class RequiredFields {
       }
     }
     return null;
+  }
+
+  private static ModelField[] modelFieldsOf(Class<?> type) {
+    ModelField[] fields = MODEL_FIELDS.get(type);
+    if (fields == null) {
+      fields = modelFields(type);
+      MODEL_FIELDS.put(type, fields);
+    }
+    return fields;
   }
 
   /** Generated models are the classes whose fields carry {@code @Json}; others are leaves. */

@@ -1,0 +1,218 @@
+package dev.apiclients.buildchecks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * The rehearsed release: what the antrun execution {@code rebuild} deployed, signed with a throwaway
+ * key, to {@code target/rehearsal/repository} passes what Maven Central checks before it publishes:
+ * every file signed (and {@code gpg --verify} agrees), md5 and sha1 checksums that match, a sources
+ * and a javadoc jar beside every jar, and a POM with name, description, url, licence, developers and
+ * scm. Exactly the published modules are there, and the consumer that imported the BOM got its jars
+ * from that repository.
+ */
+class ReleaseRehearsalIT {
+  /** What the project publishes: apiclients-bom and the parent POM, then the jars. */
+  private static final List<String> POMS = List.of("apiclients-bom", "apiclients-parent");
+  private static final List<String> JARS =
+      List.of("client-runtime", "cyclis-generated", "cyclis-spec", "cyclr-generated", "cyclr-spec");
+
+  private static final Path REPOSITORY = Path.of(System.getProperty("rehearsal.repository"));
+  private static final String VERSION = System.getProperty("project.version");
+
+  @Test
+  void exactlyThePublishedModulesAreDeployed() throws IOException {
+    TreeSet<String> expected = new TreeSet<>(POMS);
+    expected.addAll(JARS);
+    try (Stream<Path> modules = Files.list(REPOSITORY.resolve("dev/apiclients"))) {
+      assertEquals(expected, modules.map(module -> module.getFileName().toString())
+          .filter(name -> !name.startsWith("maven-metadata")).collect(Collectors.toCollection(TreeSet::new)));
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"apiclients-bom", "apiclients-parent", "client-runtime", "cyclis-generated", "cyclis-spec",
+      "cyclr-generated", "cyclr-spec"})
+  void everyArtifactIsSignedChecksummedAndComplete(String module) throws Exception {
+    Map<String, Path> artifacts = artifacts(module);
+    List<String> problems = new ArrayList<>();
+    List<String> wanted = new ArrayList<>(List.of(".pom"));
+    if (JARS.contains(module)) {
+      wanted.addAll(List.of(".jar", "-sources.jar", "-javadoc.jar"));
+    }
+    for (String kind : wanted) {
+      if (!artifacts.containsKey(kind)) {
+        problems.add("no " + module + kind + " among " + artifacts.keySet());
+      }
+    }
+    for (Map.Entry<String, Path> artifact : artifacts.entrySet()) {
+      Path file = artifact.getValue();
+      for (String algorithm : List.of("MD5", "SHA-1")) {
+        Path sum = Path.of(file + "." + algorithm.replace("-", "").toLowerCase());
+        if (!Files.isRegularFile(sum)) {
+          problems.add(file.getFileName() + ": no " + sum.getFileName());
+        } else if (!Files.readString(sum).trim().equals(digest(algorithm, file))) {
+          problems.add(file.getFileName() + ": " + sum.getFileName() + " does not match the file");
+        }
+      }
+      Path signature = Path.of(file + ".asc");
+      if (!Files.isRegularFile(signature)) {
+        problems.add(file.getFileName() + ": no .asc signature");
+      } else {
+        GpgResult verify = gpgVerify(signature, file);
+        if (verify.exitCode != 0 || !verify.output.contains("Good signature")) {
+          problems.add(file.getFileName() + ": gpg --verify exit " + verify.exitCode + ":\n" + verify.output);
+        }
+      }
+    }
+    problems.addAll(pomProblems(module, artifacts.get(".pom")));
+    if (!problems.isEmpty()) {
+      fail(module + " would not pass Maven Central's checks:\n  " + String.join("\n  ", problems));
+    }
+  }
+
+  @Test
+  void theBomPinsEveryPublishedJarAtTheReleaseVersion() throws Exception {
+    Document bom = parse(artifacts("apiclients-bom").get(".pom"));
+    Map<String, String> managed = new TreeMap<>();
+    // A deployed POM is not interpolated: ${project.version} is the BOM's own version, as a consumer reads it.
+    String bomVersion = text(bom.getDocumentElement(), "version");
+    Element management = child(bom.getDocumentElement(), "dependencyManagement");
+    for (Element dependency : children(child(management, "dependencies"), "dependency")) {
+      managed.put(text(dependency, "artifactId"), text(dependency, "version").replace("${project.version}", bomVersion));
+    }
+    Map<String, String> expected = new TreeMap<>();
+    JARS.forEach(jar -> expected.put(jar, VERSION));
+    assertEquals(expected, managed);
+  }
+
+  @Test
+  void theConsumerResolvedTheClientsFromTheRehearsalRepository() throws Exception {
+    Path consumerRepository = Path.of(System.getProperty("rehearsal.consumer.repository"));
+    for (String module : List.of("cyclis-generated", "cyclr-generated", "client-runtime")) {
+      Path resolved = consumerRepository.resolve("dev/apiclients/" + module + "/" + VERSION);
+      assertTrue(Files.isRegularFile(resolved.resolve("maven-metadata-rehearsal.xml")),
+          module + " was not resolved from the rehearsal repository: no " + resolved.resolve("maven-metadata-rehearsal.xml"));
+      Path deployed = artifacts(module).get(".jar");
+      Path jar = resolved.resolve(deployed.getFileName());
+      assertTrue(Files.isRegularFile(jar), "the consumer has no " + jar);
+      assertEquals(digest("SHA-256", deployed), digest("SHA-256", jar), jar + " differs from the deployed jar");
+    }
+  }
+
+  /** The module's deployed files by kind (".pom", ".jar", "-sources.jar", ...), newest snapshot only. */
+  private static Map<String, Path> artifacts(String module) throws IOException {
+    Path directory = REPOSITORY.resolve("dev/apiclients/" + module + "/" + VERSION);
+    assertTrue(Files.isDirectory(directory), module + " was not deployed: no " + directory);
+    String base = VERSION.replace("-SNAPSHOT", "");
+    Map<String, Path> found = new TreeMap<>();
+    try (Stream<Path> files = Files.list(directory)) {
+      for (Path file : (Iterable<Path>) files.sorted()::iterator) {
+        String name = file.getFileName().toString();
+        if (!name.startsWith(module + "-" + base) || !(name.endsWith(".jar") || name.endsWith(".pom"))) {
+          continue;
+        }
+        String rest = name.substring(module.length() + 1 + base.length());
+        // A snapshot's files carry -<timestamp>-<build number>; a release's do not.
+        String kind = rest.replaceFirst("^-(SNAPSHOT|\\d{8}\\.\\d{6}-\\d+)", "");
+        found.put(kind, file);
+      }
+    }
+    return found;
+  }
+
+  private static List<String> pomProblems(String module, Path pom) throws Exception {
+    List<String> problems = new ArrayList<>();
+    if (pom == null) {
+      return problems;
+    }
+    Element project = parse(pom).getDocumentElement();
+    // Central reads the POM with its parent: what the module leaves out, the parent must have.
+    Element parent = module.equals("apiclients-parent") || module.equals("apiclients-bom")
+        ? null : parse(artifacts("apiclients-parent").get(".pom")).getDocumentElement();
+    for (String element : List.of("name", "description")) {
+      if (text(project, element).isBlank()) {
+        problems.add(pom.getFileName() + ": no <" + element + ">");
+      }
+    }
+    Element source = parent == null ? project : parent;
+    for (String path : List.of("url", "licenses/license/name", "licenses/license/url", "developers/developer/name",
+        "scm/url", "scm/connection")) {
+      Element at = source;
+      for (String step : path.split("/")) {
+        at = at == null ? null : child(at, step);
+      }
+      if (at == null || at.getTextContent().isBlank()) {
+        problems.add(pom.getFileName() + (parent == null ? "" : " (with its parent)") + ": no <" + path + ">");
+      }
+    }
+    return problems;
+  }
+
+  private record GpgResult(int exitCode, String output) {}
+
+  private static GpgResult gpgVerify(Path signature, Path file) throws IOException, InterruptedException {
+    ProcessBuilder builder = new ProcessBuilder("gpg", "--batch", "--verify", signature.toString(), file.toString())
+        .redirectErrorStream(true);
+    builder.environment().put("GNUPGHOME", System.getProperty("rehearsal.gnupghome"));
+    Process process = builder.start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!process.waitFor(60, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      return new GpgResult(-1, output + "(timed out)");
+    }
+    return new GpgResult(process.exitValue(), output);
+  }
+
+  private static String digest(String algorithm, Path file) throws Exception {
+    return HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(Files.readAllBytes(file)));
+  }
+
+  private static Document parse(Path pom) throws Exception {
+    return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(pom.toFile());
+  }
+
+  private static Element child(Element parent, String name) {
+    return children(parent, name).stream().findFirst().orElse(null);
+  }
+
+  private static List<Element> children(Element parent, String name) {
+    List<Element> found = new ArrayList<>();
+    if (parent == null) {
+      return found;
+    }
+    for (var node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
+      if (node instanceof Element element && element.getTagName().equals(name)) {
+        found.add(element);
+      }
+    }
+    return found;
+  }
+
+  private static String text(Element parent, String name) {
+    Element element = child(parent, name);
+    return element == null ? "" : element.getTextContent().trim();
+  }
+}
