@@ -40,11 +40,29 @@ final class NodeTools {
     return Paths.get(dir);
   }
 
-  /** The executable of an installed tool; skips the calling test when the tools are not installed. */
+  /**
+   * The executable of an installed tool; skips the calling test when Node or the tools are missing
+   * (a node_modules left from another machine does not run without Node).
+   */
   static Path tool(String name) {
+    assumeTrue(onPath("node"), SKIPPED + " (no node on the PATH)");
     Path bin = moduleDir().resolve("node_modules/.bin/" + name);
     assumeTrue(Files.isExecutable(bin), SKIPPED + " (no " + bin + ")");
     return bin;
+  }
+
+  private static boolean onPath(String command) {
+    String path = System.getenv("PATH");
+    if (path == null) {
+      return false;
+    }
+    for (String dir : path.split(java.io.File.pathSeparator)) {
+      if (!dir.isEmpty() && (Files.isExecutable(Paths.get(dir, command))
+          || Files.isExecutable(Paths.get(dir, command + ".exe")))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A config file the tools read, kept beside package.json ({@code .spectral.yaml}, {@code redocly.yaml}). */
