@@ -10,20 +10,18 @@ import java.nio.file.Paths;
  * responses together, so that no test spells them twice.
  */
 enum ApiUnderTest {
-  CYCLIS("cyclis-integrator-api", "cyclis", ""),
-  CYCLR("cyclr-partner-api", "cyclr", "/api/partner");
+  CYCLIS("cyclis-integrator-api", "cyclis"),
+  CYCLR("cyclr-partner-api", "cyclr");
 
   /** The consumer name in every pact file: both clients ship from this repository. */
   static final String CONSUMER = "apiclients-java";
 
   private final String provider;
   private final String shortName;
-  private final String basePath;
 
-  ApiUnderTest(String provider, String shortName, String basePath) {
+  ApiUnderTest(String provider, String shortName) {
     this.provider = provider;
     this.shortName = shortName;
-    this.basePath = basePath;
   }
 
   /** The Pact provider name, which is also the spec's file name without {@code .yaml}. */
@@ -34,14 +32,6 @@ enum ApiUnderTest {
   /** The folder of the recorded responses, {@code recorded/<shortName>/}. */
   String shortName() {
     return shortName;
-  }
-
-  /**
-   * The path of the spec's server URL that the spec's paths sit under ({@code /api/partner} for
-   * Cyclr, whose server is {@code https://{consoleHost}/api/partner}); empty for Cyclis.
-   */
-  String basePath() {
-    return basePath;
   }
 
   /** The spec, from the {@code *-spec} jar on the test classpath: the artifact the clients were made from. */

@@ -43,8 +43,9 @@ import retrofit2.Response;
  * writes them to {@code target/pacts/apiclients-java-cyclr-partner-api.json}; {@code
  * PactsMatchSpecsIT} then checks every interaction against the spec.
  *
- * <p>The client sends a fixed bearer token: the OAuth token endpoint is not part of this pact (see
- * {@link TestClients#cyclr} for why).
+ * <p>The client sends a fixed bearer token (see {@link TestClients#cyclr} for why), except in the
+ * one test of the OAuth token endpoint, where it buys its token with client credentials and the
+ * next call carries it.
  */
 @ExtendWith(PactConsumerTestExt.class)
 @PactTestFor(providerName = "cyclr-partner-api", pactVersion = PactSpecVersion.V4)
@@ -62,8 +63,51 @@ class CyclrConsumerPactTest {
   private static final String LOCAL_DATE_TIME = "yyyy-MM-dd'T'HH:mm:ss";
   private static final String DOTNET_UTC = "yyyy-MM-dd'T'HH:mm:ss.SSSSSSSX";
 
+  private static final String CLIENT_ID = "pact-example-client-id";
+  private static final String CLIENT_SECRET = "pact-example-client-secret";
+  private static final String FORM = "application/x-www-form-urlencoded";
+
   private static final String ACCOUNT = "0123456789abcdef0123456789abcdef";
   private static final String UNKNOWN_ZONE = "Mars/Olympus_Mons";
+
+  // ---------------------------------------------------------------- OAuth token
+
+  @Pact(consumer = CONSUMER)
+  V4Pact createAccessToken(PactDslWithProvider builder) {
+    return builder
+        .given("the partner's OAuth client " + CLIENT_ID + " has the secret " + CLIENT_SECRET)
+        .uponReceiving("a client-credentials token request")
+        .method("POST").path("/oauth/token")
+        .body("grant_type=client_credentials&client_id=" + CLIENT_ID + "&client_secret=" + CLIENT_SECRET, FORM)
+        .willRespondWith()
+        .status(200).headers(json())
+        // A bearer token is an RFC 6750 b64token; the type is "bearer" in any case.
+        .body(LambdaDsl.newJsonBody(token -> token
+            .stringMatcher("token_type", "[Bb][Ee][Aa][Rr][Ee][Rr]", "bearer")
+            .stringMatcher("access_token", "[A-Za-z0-9._~+/-]+=*", ACCESS_TOKEN)
+            .integerType("expires_in", 1209599)
+            .stringType("clientId", CLIENT_ID)).build())
+        .given("price plans 2 (Starter) and 3 (Pro) exist")
+        .uponReceiving("a request to list the price plans with the token just issued")
+        .method("GET").path("/api/partner/priceplans")
+        .headers("Authorization", "Bearer " + ACCESS_TOKEN)
+        .willRespondWith()
+        .status(200).headers(json())
+        .body(LambdaDsl.newJsonArrayMinLike(1, plans -> plans.object(plan -> plan
+            .stringMatcher("Id", "\\d+", "2")
+            .stringType("Name", "Starter"))).build())
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "createAccessToken")
+  void clientCredentialsBuyTheTokenTheNextCallCarries(MockServer server) throws Exception {
+    try (CyclrClient client = TestClients.cyclrWithClientCredentials(server.getUrl(), CLIENT_ID, CLIENT_SECRET)) {
+      List<PricePlan> plans = client.pricePlans().listPricePlans().execute().body();
+
+      assertEquals("2", plans.get(0).getId());
+    }
+  }
 
   // ---------------------------------------------------------------- accounts
 

@@ -24,7 +24,7 @@ class OperationCoverageIT {
     Set<String> covered = new TreeSet<>();
     for (SynchronousRequestResponse interaction : PactSpecCheck.interactions(api.pactFile())) {
       if (isSuccess(interaction.getResponse().getStatus())) {
-        SpecOperation.forRequest(operations, api, interaction.getRequest().getMethod(),
+        SpecOperation.forRequest(operations, interaction.getRequest().getMethod(),
             interaction.getRequest().getPath()).ifPresent(operation -> covered.add(operation.operationId()));
       }
     }

@@ -8,9 +8,7 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
-import io.swagger.v3.oas.models.Paths;
 import io.swagger.v3.oas.models.parameters.Parameter;
-import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.util.ArrayList;
@@ -100,10 +98,6 @@ final class SpecValidators {
    * again); yet it does not follow a {@code $ref} to a shared response or parameter by itself, and
    * would see no body where the spec declares one. Schema {@code $ref}s it follows while validating.
    * The spec-wide {@code security} is copied into each operation, where the validator looks for it.
-   *
-   * <p>The server's base path ({@code /api/partner} for Cyclr) is moved into the paths. Given it as a
-   * base path, the validator strips it when a request has it but also accepts a request without it,
-   * so a pact that called {@code /priceplans} instead of {@code /api/partner/priceplans} would pass.
    */
   private static OpenAPI load(ApiUnderTest api) {
     ParseOptions options = new ParseOptions();
@@ -112,12 +106,6 @@ final class SpecValidators {
     OpenAPI spec = result.getOpenAPI();
     if (spec == null) {
       throw new IllegalStateException("cannot read " + api.specUrl() + ": " + result.getMessages());
-    }
-    if (!api.basePath().isEmpty()) {
-      Paths underBase = new Paths();
-      spec.getPaths().forEach((path, item) -> underBase.addPathItem(api.basePath() + path, item));
-      spec.setPaths(underBase);
-      spec.setServers(List.of(new Server().url("/")));
     }
     Components shared = spec.getComponents();
     for (PathItem path : spec.getPaths().values()) {

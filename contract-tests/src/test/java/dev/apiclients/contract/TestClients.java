@@ -2,10 +2,18 @@ package dev.apiclients.contract;
 
 import dev.apiclients.cyclis.CyclisClient;
 import dev.apiclients.cyclr.CyclrClient;
+import dev.apiclients.cyclr.api.OAuthApi;
 import dev.apiclients.runtime.RetryPolicy;
+import dev.apiclients.runtime.internal.WireAdapters;
+import okhttp3.OkHttpClient;
+import retrofit2.Retrofit;
+import retrofit2.converter.moshi.MoshiConverterFactory;
 
 /** The generated clients as the contract tests use them: pointed at a loopback server, never retrying. */
 final class TestClients {
+  /** The token endpoint's calls share one plain OkHttp client: they need none of a client's settings. */
+  private static final OkHttpClient PLAIN = new OkHttpClient();
+
   private TestClients() {}
 
   /**
@@ -38,6 +46,33 @@ final class TestClients {
         .bearerToken(bearerToken)
         .retryPolicy(RetryPolicy.NONE)
         .build();
+  }
+
+  /**
+   * A Cyclr client for {@code serverUrl} that fetches its token with client credentials, as a real
+   * one does: from {@code <serverUrl>/oauth/token}, the same server standing for the region's API
+   * domain as well as its console.
+   */
+  static CyclrClient cyclrWithClientCredentials(String serverUrl, String clientId, String clientSecret) {
+    return CyclrClient.builder()
+        .baseUrl(withSlash(serverUrl) + "api/partner/")
+        .tokenUrl(withSlash(serverUrl) + "oauth/token")
+        .clientCredentials(clientId, clientSecret)
+        .retryPolicy(RetryPolicy.NONE)
+        .build();
+  }
+
+  /**
+   * The generated interface of Cyclr's OAuth token endpoint on {@code serverUrl}, decoding with the
+   * clients' Moshi. {@code CyclrClient} does not hand it out: it calls the endpoint itself.
+   */
+  static OAuthApi cyclrTokenEndpoint(String serverUrl) {
+    return new Retrofit.Builder()
+        .baseUrl(withSlash(serverUrl))
+        .client(PLAIN)
+        .addConverterFactory(MoshiConverterFactory.create(WireAdapters.moshi()))
+        .build()
+        .create(OAuthApi.class);
   }
 
   private static String withSlash(String url) {

@@ -200,6 +200,29 @@ class CyclisOperationsTest {
   }
 
   @Test
+  void listOrdersWithoutLinksIsComplete() throws Exception {
+    server.enqueue(json(200, seed("order-list.json")));
+
+    OrderList orders = client.orders().listOrders(null, null, null).execute().body();
+
+    assertNull(orders.getLinks());
+    assertNull(orders.getMeta());
+  }
+
+  @Test
+  void listOrdersThatIsOnePageOfSeveralSaysSoInLinksNext() throws Exception {
+    server.enqueue(json(200, "{\"data\":[],\"links\":{\"self\":\"https://integrator-api.cyclis.be/orders?page=1\","
+        + "\"prev\":null,\"next\":\"https://integrator-api.cyclis.be/orders?page=2\"},\"meta\":{\"total\":250}}"));
+
+    OrderList orders = client.orders().listOrders(null, null, null).execute().body();
+
+    assertEquals("https://integrator-api.cyclis.be/orders?page=2", orders.getLinks().getNext());
+    assertNull(orders.getLinks().getPrev());
+    assertEquals(Collections.singletonMap("total", 250.0), orders.getMeta());
+    assertEquals("GET /orders HTTP/1.1", server.takeRequest().getRequestLine());
+  }
+
+  @Test
   void getOrderPutsUuidInPath() throws Exception {
     server.enqueue(json(200, seed("order.json")));
 

@@ -20,7 +20,9 @@ public enum CyclrRegion {
   /** United Kingdom: console {@code my.cyclr.uk}, tokens from {@code api.cyclr.uk}. */
   UK("my.cyclr.uk", "api.cyclr.uk"),
   /** European Union: console {@code eu.cyclr.com}, tokens from {@code api.eu.cyclr.com}. */
-  EU("eu.cyclr.com", "api.eu.cyclr.com");
+  EU("eu.cyclr.com", "api.eu.cyclr.com"),
+  /** Asia-Pacific: console {@code apac.cyclr.com}, tokens from {@code api.apac.cyclr.com}. */
+  APAC("apac.cyclr.com", "api.apac.cyclr.com");
 
   private final String consoleHost;
   private final String apiDomain;

@@ -34,6 +34,8 @@ final class OAuthTokens {
       WireAdapters.moshi().adapter(TokenResponse.class);
   /** A malformed token answer may still hold a token; the exception keeps the body without it. */
   private static final BodyRedaction TOKEN_FIELDS = new BodyRedaction(BodyRedaction.OAUTH_FIELDS);
+  /** OAuth 2.0 compares token types without regard to case (RFC 6749 section 7.1). */
+  private static final String BEARER = "bearer";
   private static final long MAX_MARGIN_SECONDS = 60;
   /** Far beyond Cyclr's 14 days; keeps the expiry arithmetic clear of overflow. */
   private static final long MAX_LIFETIME_SECONDS = TimeUnit.DAYS.toSeconds(365);
@@ -192,6 +194,11 @@ final class OAuthTokens {
     if (missing != null) {
       throw new ApiDecodeException(
           "Could not decode the token response: required field '" + missing + "' is missing", kept, null);
+    }
+    if (!BEARER.equalsIgnoreCase(decoded.getTokenType())) {
+      // Sending another type's token as a bearer token would fail on every call, or worse.
+      throw new ApiDecodeException("The token response's token_type is '" + decoded.getTokenType()
+          + "', not bearer (compared without regard to case)", kept, null);
     }
     if (!HeaderValues.isVisibleAscii(decoded.getAccessToken())) {
       // OkHttp would refuse the header later, with the token in its message.

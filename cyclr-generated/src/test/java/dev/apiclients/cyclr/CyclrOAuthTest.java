@@ -281,6 +281,34 @@ class CyclrOAuthTest {
   }
 
   @Test
+  void tokenTypeIsBearerInAnyCase() throws Exception {
+    server.enqueue(json("{\"token_type\":\"Bearer\",\"access_token\":\"token-1\",\"expires_in\":60}"));
+    server.enqueue(json(ACCOUNTS));
+
+    try (CyclrClient cyclr = oauthClient(server)) {
+      assertEquals(1, cyclr.accounts().listAccounts().execute().body().size());
+    }
+
+    assertEquals("/oauth/token", server.takeRequest().getPath());
+    assertEquals("Bearer token-1", server.takeRequest().getHeader("Authorization"));
+  }
+
+  @Test
+  void tokenOfAnotherTypeIsADecodeErrorWithoutTheToken() throws Exception {
+    server.enqueue(json("{\"token_type\":\"mac\",\"access_token\":\"leaked-token\",\"expires_in\":60}"));
+
+    ApiDecodeException e;
+    try (CyclrClient cyclr = oauthClient(server)) {
+      e = assertThrows(ApiDecodeException.class, () -> cyclr.accounts().listAccounts().execute());
+    }
+
+    assertEquals("The token response's token_type is 'mac', not bearer (compared without regard to case)",
+        e.getMessage());
+    assertEquals("{\"token_type\":\"mac\",\"access_token\":\"***\",\"expires_in\":60}", e.rawBody());
+    assertEquals(1, server.getRequestCount());
+  }
+
+  @Test
   void accessTokenThatCannotBeAHeaderIsADecodeErrorWithoutTheToken() throws Exception {
     server.enqueue(json("{\"token_type\":\"bearer\",\"access_token\":\"leaked token\\n\",\"expires_in\":60}"));
 

@@ -17,6 +17,7 @@ class CyclrRegionTest {
     assertRegion(CyclrRegion.US2, "us2.cyclr.com", "api.us2.cyclr.com");
     assertRegion(CyclrRegion.UK, "my.cyclr.uk", "api.cyclr.uk");
     assertRegion(CyclrRegion.EU, "eu.cyclr.com", "api.eu.cyclr.com");
+    assertRegion(CyclrRegion.APAC, "apac.cyclr.com", "api.apac.cyclr.com");
   }
 
   @Test

@@ -1,0 +1,154 @@
+package dev.apiclients.contract;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The field's own tools (Spectral, Redocly, PactFlow's swagger-mock-validator, Prism), installed by
+ * the build with {@code npm ci} from {@code contract-tests/package-lock.json} into {@code
+ * contract-tests/node_modules}, and the files they read.
+ *
+ * <p>On a machine without Node the build installs nothing and says so; the tests that need a tool
+ * are then skipped with a message naming what is missing, never passed silently.
+ */
+final class NodeTools {
+  /** What the build and the skip message both say; docs/third-party-checks.md quotes it. */
+  static final String SKIPPED = "Node.js/npm not found: the third-party checks (Spectral, Redocly, "
+      + "swagger-mock-validator, Prism) were SKIPPED; install Node 20+ and run ./mvnw verify again";
+
+  private NodeTools() {}
+
+  /** The module folder holding package.json and node_modules, from the {@code thirdParty.dir} property. */
+  static Path moduleDir() {
+    String dir = System.getProperty("thirdParty.dir");
+    if (dir == null) {
+      throw new IllegalStateException("thirdParty.dir is not set: run the tests through Maven (failsafe sets it)");
+    }
+    return Paths.get(dir);
+  }
+
+  /**
+   * The executable of an installed tool; skips the calling test when Node or the tools are missing
+   * (a node_modules left from another machine does not run without Node).
+   */
+  static Path tool(String name) {
+    assumeTrue(onPath("node"), SKIPPED + " (no node on the PATH)");
+    Path bin = moduleDir().resolve("node_modules/.bin/" + name);
+    assumeTrue(Files.isExecutable(bin), SKIPPED + " (no " + bin + ")");
+    return bin;
+  }
+
+  private static boolean onPath(String command) {
+    String path = System.getenv("PATH");
+    if (path == null) {
+      return false;
+    }
+    for (String dir : path.split(java.io.File.pathSeparator)) {
+      if (!dir.isEmpty() && (Files.isExecutable(Paths.get(dir, command))
+          || Files.isExecutable(Paths.get(dir, command + ".exe")))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A config file the tools read, kept beside package.json ({@code .spectral.yaml}, {@code redocly.yaml}). */
+  static Path config(String name) {
+    Path file = moduleDir().resolve(name);
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalStateException("missing " + file);
+    }
+    return file;
+  }
+
+  /**
+   * The API's spec as a file, copied from the spec jar on the test classpath (the artifact the
+   * clients were generated from) into {@code target/third-party-checks/}: the tools read files.
+   */
+  static Path specFile(ApiUnderTest api) {
+    Path copy = workDir().resolve(api.provider() + ".yaml");
+    try (InputStream spec = ApiUnderTest.resource("openapi/" + api.provider() + ".yaml").openStream()) {
+      Files.copy(spec, copy, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return copy;
+  }
+
+  /** {@code target/third-party-checks/}, created on first use. */
+  static Path workDir() {
+    Path dir = moduleDir().resolve("target/third-party-checks");
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return dir;
+  }
+
+  /** Runs a tool to its end and returns its exit code and its output (stdout and stderr together). */
+  static Result run(Duration timeout, Object... command) {
+    List<String> args = new ArrayList<>();
+    for (Object part : command) {
+      args.add(part.toString());
+    }
+    try {
+      Path log = Files.createTempFile(workDir(), "run-", ".log");
+      Process process = new ProcessBuilder(args)
+          .directory(moduleDir().toFile())
+          .redirectErrorStream(true)
+          .redirectOutput(log.toFile())
+          .start();
+      if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+        process.destroyForcibly();
+        throw new AssertionError(args + " did not finish within " + timeout);
+      }
+      String output = new String(Files.readAllBytes(log), StandardCharsets.UTF_8);
+      Files.delete(log);
+      return new Result(process.exitValue(), output);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError("interrupted", e);
+    }
+  }
+
+  /** Appends a line to {@code target/third-party-checks/summary.txt}, the run's record, and prints it. */
+  static synchronized void record(String line) {
+    System.out.println("[third-party] " + line);
+    try {
+      Files.write(workDir().resolve("summary.txt"), Arrays.asList(line), StandardCharsets.UTF_8,
+          java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A finished tool run. */
+  record Result(int exitCode, String output) {
+    /** The last line of the output that contains {@code marker}, or a note that none does. */
+    String lastLineWith(String marker) {
+      String found = "(no line with '" + marker + "')";
+      for (String line : output.split("\\R")) {
+        if (line.contains(marker)) {
+          found = line.trim();
+        }
+      }
+      return found;
+    }
+  }
+}
