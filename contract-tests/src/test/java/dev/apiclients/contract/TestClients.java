@@ -4,7 +4,7 @@ import dev.apiclients.cyclis.CyclisClient;
 import dev.apiclients.cyclr.CyclrClient;
 import dev.apiclients.cyclr.api.OAuthApi;
 import dev.apiclients.runtime.RetryPolicy;
-import dev.apiclients.runtime.internal.WireAdapters;
+import dev.apiclients.runtime.codegen.WireAdapters;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
 import retrofit2.converter.moshi.MoshiConverterFactory;
