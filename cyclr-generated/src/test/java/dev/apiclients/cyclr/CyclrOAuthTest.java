@@ -67,6 +67,20 @@ class CyclrOAuthTest {
     assertEquals("Bearer token-1", call.getHeader("Authorization"));
   }
 
+  /** Any 2xx is a token answer, up to the last one: the status check is a range, not == 200. */
+  @Test
+  void tokenAnswerWithTheLast2xxStatusIsAccepted() throws Exception {
+    server.enqueue(token("token-299", 1209599).setResponseCode(299));
+    server.enqueue(json(ACCOUNTS));
+
+    try (CyclrClient cyclr = oauthClient(server)) {
+      assertEquals(200, cyclr.accounts().listAccounts().execute().code());
+    }
+
+    assertEquals("POST /oauth/token HTTP/1.1", server.takeRequest().getRequestLine());
+    assertEquals("Bearer token-299", server.takeRequest().getHeader("Authorization"));
+  }
+
   @Test
   void accountScopeIsSentInTokenRequest() throws Exception {
     server.enqueue(token("token-1", 1209599));
