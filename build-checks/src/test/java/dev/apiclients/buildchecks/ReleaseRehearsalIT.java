@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,9 +14,12 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -106,6 +110,22 @@ class ReleaseRehearsalIT {
     Map<String, String> expected = new TreeMap<>();
     JARS.forEach(jar -> expected.put(jar, VERSION));
     assertEquals(expected, managed);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"cyclis-generated", "cyclis-spec", "cyclr-generated", "cyclr-spec"})
+  void manifestNamesTheSpecAsTheFingerprintDoes(String module) throws Exception {
+    try (JarFile jar = new JarFile(artifacts(module).get(".jar").toFile())) {
+      Properties fingerprint = new Properties();
+      try (InputStream in = jar.getInputStream(jar.getEntry("META-INF/apiclients/" + module + ".properties"))) {
+        fingerprint.load(in);
+      }
+      Attributes manifest = jar.getManifest().getMainAttributes();
+      assertEquals(List.of(fingerprint.getProperty("spec.title"), fingerprint.getProperty("spec.version"),
+              fingerprint.getProperty("spec.sha256")),
+          List.of(String.valueOf(manifest.getValue("Spec-Title")), String.valueOf(manifest.getValue("Spec-Version")),
+              String.valueOf(manifest.getValue("Spec-SHA-256"))));
+    }
   }
 
   @Test
