@@ -109,7 +109,7 @@ public final class CyclisClient implements Closeable {
     private String apiToken;
 
     private Builder() {
-      super(DEFAULT_BASE_URL);
+      super(DEFAULT_BASE_URL, "cyclis-generated");
     }
 
     @Override

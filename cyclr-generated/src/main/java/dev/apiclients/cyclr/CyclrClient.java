@@ -171,7 +171,7 @@ public final class CyclrClient implements Closeable {
     private LongSupplier nanoClock = System::nanoTime;
 
     private Builder() {
-      super(CyclrRegion.US.baseUrl());
+      super(CyclrRegion.US.baseUrl(), "cyclr-generated");
     }
 
     @Override
