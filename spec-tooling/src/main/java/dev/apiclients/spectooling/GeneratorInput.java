@@ -145,7 +145,7 @@ public final class GeneratorInput {
     while (at < html.length()) {
       int pre = html.indexOf("<pre>", at);
       int segmentEnd = pre < 0 ? html.length() : pre;
-      out.append(html.substring(at, segmentEnd).replace('\n', ' '));
+      out.append(html.substring(at, segmentEnd).replace('\n', ' ').replaceAll(" {2,}", " "));
       if (pre < 0) {
         break;
       }
@@ -171,7 +171,6 @@ public final class GeneratorInput {
         .replace("/*", "&#47;*")
         .replace("\t", " ")
         .replace("\r", "")
-        .replaceAll(" {2,}", " ")
         .trim();
   }
 
