@@ -7,6 +7,7 @@ import dev.apiclients.runtime.internal.ErrorMappingCallAdapterFactory;
 import dev.apiclients.runtime.internal.RedactingLogger;
 import dev.apiclients.runtime.internal.RetryAfterGuard;
 import dev.apiclients.runtime.internal.RetryInterceptor;
+import dev.apiclients.runtime.internal.UserAgent;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,8 +22,8 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
 
 /**
  * The settings every generated client shares: base URL, timeouts, an optional caller-supplied
- * {@link OkHttpClient}, the {@link RetryPolicy} and a redacting logger. Each client's own builder
- * extends this one with its credentials.
+ * {@link OkHttpClient}, the {@link RetryPolicy}, a redacting logger and the application named in
+ * {@code User-Agent}. Each client's own builder extends this one with its credentials.
  *
  * @param <B> the concrete builder, so that chained calls keep its type
  */
@@ -41,14 +42,23 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
   private ApiLogger logger;
   private ApiLogger.Level logLevel = ApiLogger.Level.NONE;
+  private final String artifactId;
+  private String appName;
+  private String appVersion;
 
   /**
+   * Creates a builder for the client published as {@code artifactId}, whose jar (the one holding
+   * the subclass) carries {@code META-INF/apiclients/<artifactId>.properties}.
+   *
+   * @param defaultBaseUrl the spec's server
+   * @param artifactId the client's Maven artifactId; it opens the default {@code User-Agent}
    * @param secretBodyFields the JSON properties the client's spec marks {@code format: password}
    *     (the generated {@code SecretFields.NAMES}); logs mask them, and the {@link
    *     BodyRedaction#OAUTH_FIELDS}
    */
-  protected ClientBuilder(String defaultBaseUrl, Set<String> secretBodyFields) {
+  protected ClientBuilder(String defaultBaseUrl, String artifactId, Set<String> secretBodyFields) {
     this.baseUrl = checkBaseUrl(defaultBaseUrl);
+    this.artifactId = artifactId;
     Set<String> fields = new LinkedHashSet<>(secretBodyFields);
     fields.addAll(BodyRedaction.OAUTH_FIELDS);
     this.secretBodyFields = fields;
@@ -120,6 +130,28 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     return self();
   }
 
+  /**
+   * Names the application in every request's {@code User-Agent}, after the client's own part:
+   * {@code cyclis-generated/1.2.0 (Cyclis Integrator API 1.4.0) okhttp/3.14.9 java/17.0.9 MyApp/2.1}.
+   * A {@code User-Agent} a request already carries (set by an interceptor of your own {@link
+   * #okHttpClient}) is left as it is.
+   *
+   * <pre>{@code
+   * CyclisClient.builder().apiToken(token).appInfo("MyApp", "2.1").build();
+   * }</pre>
+   *
+   * @param name the application's name: an HTTP token (letters, digits and {@code !#$%&'*+-.^_`|~})
+   * @param version its version, likewise
+   * @return this builder
+   * @throws IllegalArgumentException naming the argument that is null, empty or not a token
+   */
+  public B appInfo(String name, String version) {
+    UserAgent.withApp("", name, version); // Validates both now, not at the first request.
+    this.appName = name;
+    this.appVersion = version;
+    return self();
+  }
+
   protected final HttpUrl baseUrl() {
     return baseUrl;
   }
@@ -163,6 +195,11 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     // OkHttp would silently resend a POST after some connection failures; our RetryInterceptor
     // decides instead. Redirects are not followed: credentials must never go to another host.
     http.retryOnConnectionFailure(false).followRedirects(false).followSslRedirects(false);
+    String userAgent = UserAgent.forClient(getClass(), artifactId);
+    if (appName != null) {
+      userAgent = UserAgent.withApp(userAgent, appName, appVersion);
+    }
+    http.addInterceptor(UserAgent.interceptor(userAgent));
     http.addInterceptor(new RetryInterceptor(retryPolicy));
     http.addNetworkInterceptor(new RetryAfterGuard());
     for (Interceptor interceptor : auth) {

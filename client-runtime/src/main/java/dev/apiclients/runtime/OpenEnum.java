@@ -11,10 +11,16 @@ import java.util.Map;
  * provider adds one. Generated types extend this class instead: known values are constants, and an
  * unknown value decodes to an instance that keeps it.
  *
+ * <p>Each generated type also has {@code known()}: the value as a nested Java {@code enum Known},
+ * with {@code _UNKNOWN} for a value this version does not know, for {@code switch}.
+ *
  * <pre>{@code
  * OrderState state = order.getAttributes().getState();
- * if (state.equals(OrderState.QUOTE)) { ... }
- * else if (!state.isKnown()) log("new state " + state.value());
+ * switch (state.known()) {
+ *   case QUOTE:    approve(order); break;
+ *   case _UNKNOWN: log("new state " + state.value()); break;
+ *   default:       break;
+ * }
  * }</pre>
  */
 public abstract class OpenEnum {

@@ -6,7 +6,7 @@ import java.util.Set;
 /** The smallest client builder, for tests of what {@link ClientBuilder} itself sets up. */
 final class TestClientBuilder extends ClientBuilder<TestClientBuilder> {
   TestClientBuilder(String baseUrl, Set<String> secretFields) {
-    super(baseUrl, secretFields);
+    super(baseUrl, "client-runtime-test", secretFields);
   }
 
   @Override

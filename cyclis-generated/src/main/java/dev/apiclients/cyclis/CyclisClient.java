@@ -45,26 +45,56 @@ public final class CyclisClient implements Closeable {
     this.callbacks = transport.create(CallbacksApi.class);
   }
 
+  /**
+   * Returns a builder; {@link Builder#apiToken} is the one required setting.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Returns the company operations.
+   *
+   * @return the {@code Companies} operations of this client
+   */
   public CompaniesApi companies() {
     return companies;
   }
 
+  /**
+   * Returns the cyclist operations.
+   *
+   * @return the {@code Cyclists} operations of this client
+   */
   public CyclistsApi cyclists() {
     return cyclists;
   }
 
+  /**
+   * Returns the dealer operations.
+   *
+   * @return the {@code Dealers} operations of this client
+   */
   public DealersApi dealers() {
     return dealers;
   }
 
+  /**
+   * Returns the order operations.
+   *
+   * @return the {@code Orders} operations of this client
+   */
   public OrdersApi orders() {
     return orders;
   }
 
+  /**
+   * Returns the callback URL operations.
+   *
+   * @return the {@code Callbacks} operations of this client
+   */
   public CallbacksApi callbacks() {
     return callbacks;
   }
@@ -80,7 +110,7 @@ public final class CyclisClient implements Closeable {
     private String apiToken;
 
     private Builder() {
-      super(DEFAULT_BASE_URL, SecretFields.NAMES);
+      super(DEFAULT_BASE_URL, "cyclis-generated", SecretFields.NAMES);
     }
 
     @Override
@@ -88,7 +118,12 @@ public final class CyclisClient implements Closeable {
       return this;
     }
 
-    /** The API key Cyclis issued; sent as the {@code API-TOKEN} header, never logged. */
+    /**
+     * Sets the API key Cyclis issued; sent as the {@code API-TOKEN} header, never logged.
+     *
+     * @param apiToken the key: non-empty visible ASCII, as an HTTP header value must be
+     * @return this builder
+     */
     public Builder apiToken(String apiToken) {
       if (!HeaderValues.isVisibleAscii(apiToken)) {
         // Never echo the value: it is the secret (a stray newline from a file is the usual cause).
@@ -98,6 +133,12 @@ public final class CyclisClient implements Closeable {
       return this;
     }
 
+    /**
+     * Builds the client.
+     *
+     * @return a new client, to be shared and closed at shutdown
+     * @throws IllegalStateException when no {@link #apiToken} was set
+     */
     public CyclisClient build() {
       if (apiToken == null) {
         throw new IllegalStateException("apiToken is required: Cyclis rejects requests without API-TOKEN");

@@ -67,7 +67,7 @@ class CyclisInputValidationTest {
   void everyOperationWithAllInputsIsSent(Method operation) throws Exception {
     // The other half of the cases above: the same arguments, nothing left out, do reach the server.
 
-    RequiredInputs.invoke(client, operation, RequiredInputs.validArguments(operation)).execute();
+    RequiredInputs.executeAgainstNoContent(RequiredInputs.invoke(client, operation, RequiredInputs.validArguments(operation)));
 
     RecordedRequest request = server.takeRequest();
     assertEquals(TOKEN, request.getHeader("API-TOKEN"));

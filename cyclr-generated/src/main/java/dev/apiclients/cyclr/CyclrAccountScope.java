@@ -34,23 +34,47 @@ public final class CyclrAccountScope {
     this.pricePlans = transport.create(PricePlansApi.class);
   }
 
-  /** Returns the API ID sent in {@code X-Cyclr-Account}. */
+  /**
+   * Returns the account's API ID.
+   *
+   * @return the API ID sent in {@code X-Cyclr-Account}
+   */
   public String accountId() {
     return accountId;
   }
 
+  /**
+   * Returns the {@code Accounts} operations.
+   *
+   * @return the operations, inside this account, tagged {@code Accounts}
+   */
   public AccountsApi accounts() {
     return accounts;
   }
 
+  /**
+   * Returns the {@code Partner} operations.
+   *
+   * @return the operations, inside this account, tagged {@code Partner}
+   */
   public PartnerApi partner() {
     return partner;
   }
 
+  /**
+   * Returns the {@code Connectors} operations.
+   *
+   * @return the operations, inside this account, tagged {@code Connectors}
+   */
   public ConnectorsApi connectors() {
     return connectors;
   }
 
+  /**
+   * Returns the {@code PricePlans} operations.
+   *
+   * @return the operations, inside this account, tagged {@code PricePlans}
+   */
   public PricePlansApi pricePlans() {
     return pricePlans;
   }

@@ -60,22 +60,47 @@ public final class CyclrClient implements Closeable {
     this.pricePlans = transport.create(PricePlansApi.class);
   }
 
+  /**
+   * Returns a builder; credentials are the one required setting.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Returns the {@code Accounts} operations.
+   *
+   * @return the operations tagged {@code Accounts}
+   */
   public AccountsApi accounts() {
     return accounts;
   }
 
+  /**
+   * Returns the {@code Partner} operations.
+   *
+   * @return the operations tagged {@code Partner}
+   */
   public PartnerApi partner() {
     return partner;
   }
 
+  /**
+   * Returns the {@code Connectors} operations.
+   *
+   * @return the operations tagged {@code Connectors}
+   */
   public ConnectorsApi connectors() {
     return connectors;
   }
 
+  /**
+   * Returns the {@code PricePlans} operations.
+   *
+   * @return the operations tagged {@code PricePlans}
+   */
   public PricePlansApi pricePlans() {
     return pricePlans;
   }
@@ -83,6 +108,9 @@ public final class CyclrClient implements Closeable {
   /**
    * Returns the operations acting inside the account {@code accountApiId}: each call also sends it
    * in {@code X-Cyclr-Account}.
+   *
+   * @param accountApiId the account's API ID
+   * @return the operations inside that account, sharing this client's connections and credentials
    */
   public CyclrAccountScope forAccount(String accountApiId) {
     if (accountApiId == null || accountApiId.trim().isEmpty()) {
@@ -96,12 +124,20 @@ public final class CyclrClient implements Closeable {
    * Returns the console page that signs a user in with a sign-in token, {@code
    * https://{consoleHost}/account/signinwithtoken?token={token}}, the token URL-encoded. The URL is
    * a credential until the token expires: redirect the user's browser to it, do not log it.
+   *
+   * @param token a sign-in token
+   * @return the sign-in URL
    */
   public String signInUrl(String token) {
     return CyclrUrls.signInUrl(consoleRoot, token);
   }
 
-  /** Like {@link #signInUrl(String)}, with the token of a {@code createAccountSignInToken} answer. */
+  /**
+   * Like {@link #signInUrl(String)}, with the token of a {@code createAccountSignInToken} answer.
+   *
+   * @param token the answer of {@code createAccountSignInToken}
+   * @return the sign-in URL
+   */
   public String signInUrl(SignInToken token) {
     if (token == null) {
       throw new NullPointerException("token == null");
@@ -136,7 +172,7 @@ public final class CyclrClient implements Closeable {
     private LongSupplier nanoClock = System::nanoTime;
 
     private Builder() {
-      super(CyclrRegion.US.baseUrl(), SecretFields.NAMES);
+      super(CyclrRegion.US.baseUrl(), "cyclr-generated", SecretFields.NAMES);
     }
 
     @Override
@@ -147,6 +183,9 @@ public final class CyclrClient implements Closeable {
     /**
      * Talks to a Cyclr region: sets the base URL, the token URL and the console host, replacing
      * what {@link #baseUrl}, {@link #tokenUrl} and {@link #consoleHost} set before.
+     *
+     * @param region the region
+     * @return this builder
      */
     public Builder region(CyclrRegion region) {
       if (region == null) {
@@ -162,6 +201,9 @@ public final class CyclrClient implements Closeable {
      * The OAuth token endpoint, for example {@code https://api.cyclr.example.com/oauth/token} for a
      * private instance. HTTPS is required except on loopback. Needed when {@link #baseUrl} is not a
      * region's; for a region it defaults to the region's endpoint.
+     *
+     * @param tokenUrl the token endpoint's URL
+     * @return this builder
      */
     public Builder tokenUrl(String tokenUrl) {
       this.tokenUrl = requireHttpsOrLoopback("token URL", tokenUrl);
@@ -171,13 +213,22 @@ public final class CyclrClient implements Closeable {
     /**
      * The console host that sign-in URLs point at, for example {@code cyclr.example.com}; default
      * the host of the base URL.
+     *
+     * @param consoleHost the console's host name
+     * @return this builder
      */
     public Builder consoleHost(String consoleHost) {
       this.consoleRoot = CyclrUrls.consoleRoot(consoleHost);
       return this;
     }
 
-    /** The partner's OAuth client ID and secret; the secret is never logged or printed. */
+    /**
+     * Sets the partner's OAuth client ID and secret; the secret is never logged or printed.
+     *
+     * @param clientId the OAuth client ID
+     * @param clientSecret the OAuth client secret
+     * @return this builder
+     */
     public Builder clientCredentials(String clientId, String clientSecret) {
       if (clientId == null || clientId.trim().isEmpty()) {
         throw new IllegalArgumentException("clientId must not be null or blank");
@@ -193,6 +244,9 @@ public final class CyclrClient implements Closeable {
     /**
      * Requests tokens limited to one account ({@code scope=account:{accountId}}); default tokens
      * for the whole partner. Only with {@link #clientCredentials}.
+     *
+     * @param accountId the account's API ID
+     * @return this builder
      */
     public Builder accountScope(String accountId) {
       if (accountId == null || accountId.trim().isEmpty()) {
@@ -205,6 +259,9 @@ public final class CyclrClient implements Closeable {
     /**
      * Sends this token as {@code Authorization: Bearer {token}} and never requests one: for callers
      * that manage tokens themselves. A 401 then goes straight back to the caller.
+     *
+     * @param token the access token
+     * @return this builder
      */
     public Builder bearerToken(String token) {
       if (!HeaderValues.isVisibleAscii(token)) {
@@ -221,6 +278,12 @@ public final class CyclrClient implements Closeable {
       return this;
     }
 
+    /**
+     * Builds the client.
+     *
+     * @return a new client, to be shared and closed at shutdown
+     * @throws IllegalStateException when the credentials are missing or contradict each other
+     */
     public CyclrClient build() {
       if (clientId == null && bearerToken == null) {
         throw new IllegalStateException(

@@ -32,22 +32,38 @@ public enum CyclrRegion {
     this.apiDomain = apiDomain;
   }
 
-  /** Returns the host of the region's console, for example {@code my.cyclr.com}. */
+  /**
+   * Returns the host of the region's console.
+   *
+   * @return the console host, for example {@code my.cyclr.com}
+   */
   public String consoleHost() {
     return consoleHost;
   }
 
-  /** Returns the host that issues the region's tokens, for example {@code api.cyclr.com}. */
+  /**
+   * Returns the host that issues the region's tokens.
+   *
+   * @return the token host, for example {@code api.cyclr.com}
+   */
   public String apiDomain() {
     return apiDomain;
   }
 
-  /** Returns the Partner API's base URL, for example {@code https://my.cyclr.com/api/partner/}. */
+  /**
+   * Returns the Partner API's base URL.
+   *
+   * @return the base URL, for example {@code https://my.cyclr.com/api/partner/}
+   */
   public String baseUrl() {
     return "https://" + consoleHost + "/api/partner/";
   }
 
-  /** Returns the OAuth token endpoint, for example {@code https://api.cyclr.com/oauth/token}. */
+  /**
+   * Returns the OAuth token endpoint.
+   *
+   * @return the token URL, for example {@code https://api.cyclr.com/oauth/token}
+   */
   public String tokenUrl() {
     return "https://" + apiDomain + "/oauth/token";
   }

@@ -162,19 +162,19 @@ final class OAuthTokens {
     // The lifetime counts from before the request, so network time only makes the token expire early.
     long sentAt = nanoClock.getAsLong();
     String body;
-    int status;
+    Response answer;
     try (Response response = client.newCall(request).execute()) {
       ResponseBody responseBody = response.body();
       body = responseBody == null ? "" : responseBody.string();
-      status = response.code();
+      answer = response;
     } catch (ApiException e) {
       throw e;
     } catch (IOException e) {
       throw new ApiConnectionException("POST " + tokenUrl, e);
     }
-    if (status < 200 || status > 299) {
+    if (!answer.isSuccessful()) {
       ProviderError error = errors.parse(body);
-      throw ApiHttpException.forStatus(status, error.code(), error.message(), TOKEN_FIELDS.redact(body));
+      throw ApiHttpException.forStatus(answer, error.code(), error.message(), TOKEN_FIELDS.redact(body));
     }
     return new AccessToken(decode(body), sentAt);
   }

@@ -90,7 +90,7 @@ class CyclrInputValidationTest {
       }
     }
 
-    RequiredInputs.invoke(cyclr, operation, arguments).execute();
+    RequiredInputs.executeAgainstNoContent(RequiredInputs.invoke(cyclr, operation, arguments));
 
     assertEquals(1, routing.tokensIssued.get());
     assertEquals(1, routing.apiCalls.get());

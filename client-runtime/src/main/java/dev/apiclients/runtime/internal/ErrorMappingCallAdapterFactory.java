@@ -1,6 +1,7 @@
 package dev.apiclients.runtime.internal;
 
 import dev.apiclients.runtime.ApiConnectionException;
+import dev.apiclients.runtime.ApiDecodeException;
 import dev.apiclients.runtime.ApiException;
 import dev.apiclients.runtime.ApiHttpException;
 import dev.apiclients.runtime.ProviderError;
@@ -19,8 +20,10 @@ import retrofit2.Retrofit;
 /**
  * Makes every {@code Call<T>} of a generated interface report failures as {@link ApiException}s:
  * a non-2xx answer becomes an {@link ApiHttpException} (status, provider code and message, raw
- * body), a transport failure an {@link ApiConnectionException}. A successful {@code execute()}
- * therefore always carries a 2xx response.
+ * body, headers, request), a transport failure an {@link ApiConnectionException}, and a 2xx without
+ * a body (a 204, say) where the operation promises one an {@link ApiDecodeException}. A successful
+ * {@code execute()} therefore always carries a 2xx response, and a non-null body unless the
+ * operation has none ({@code Call<Void>}).
  */
 public final class ErrorMappingCallAdapterFactory extends CallAdapter.Factory {
   private final ProviderError.Parser errors;
@@ -43,7 +46,7 @@ public final class ErrorMappingCallAdapterFactory extends CallAdapter.Factory {
 
       @Override
       public Call<Object> adapt(Call<Object> call) {
-        return new ErrorMappingCall<>(call, errors);
+        return new ErrorMappingCall<>(call, errors, responseType);
       }
     };
   }
@@ -51,10 +54,12 @@ public final class ErrorMappingCallAdapterFactory extends CallAdapter.Factory {
   static final class ErrorMappingCall<T> implements Call<T> {
     private final Call<T> delegate;
     private final ProviderError.Parser errors;
+    private final Type responseType;
 
-    ErrorMappingCall(Call<T> delegate, ProviderError.Parser errors) {
+    ErrorMappingCall(Call<T> delegate, ProviderError.Parser errors, Type responseType) {
       this.delegate = delegate;
       this.errors = errors;
+      this.responseType = responseType;
     }
 
     @Override
@@ -70,6 +75,7 @@ public final class ErrorMappingCallAdapterFactory extends CallAdapter.Factory {
       if (!response.isSuccessful()) {
         throw toHttpException(response);
       }
+      checkBodyPresent(response);
       return response;
     }
 
@@ -79,6 +85,12 @@ public final class ErrorMappingCallAdapterFactory extends CallAdapter.Factory {
         @Override
         public void onResponse(Call<T> call, Response<T> response) {
           if (response.isSuccessful()) {
+            try {
+              checkBodyPresent(response);
+            } catch (ApiDecodeException e) {
+              callback.onFailure(ErrorMappingCall.this, e);
+              return;
+            }
             callback.onResponse(ErrorMappingCall.this, response);
             return;
           }
@@ -113,7 +125,36 @@ public final class ErrorMappingCallAdapterFactory extends CallAdapter.Factory {
         }
       }
       ProviderError error = errors.parse(body);
-      return ApiHttpException.forStatus(response.code(), error.code(), error.message(), body);
+      return ApiHttpException.forStatus(response.raw(), error.code(), error.message(), body);
+    }
+
+    /**
+     * Retrofit hands a 204 or 205 to the caller as a null body without asking the converter (which
+     * refuses an empty 200); an operation whose spec declares a body must not succeed with none.
+     */
+    private void checkBodyPresent(Response<T> response) throws ApiDecodeException {
+      if (response.body() != null || responseType == Void.class) {
+        return;
+      }
+      okhttp3.Response raw = response.raw();
+      throw new ApiDecodeException("Expected a JSON " + simpleName(responseType) + " but the answer was HTTP "
+          + raw.code() + " without a body (" + describe(raw.request()) + ")", "", null);
+    }
+
+    /** {@code OrderDocument}, {@code List<Account>}: what the operation promises, as its javadoc names it. */
+    private static String simpleName(Type type) {
+      if (type instanceof Class) {
+        return ((Class<?>) type).getSimpleName();
+      }
+      if (type instanceof ParameterizedType) {
+        StringBuilder name = new StringBuilder(simpleName(((ParameterizedType) type).getRawType())).append('<');
+        Type[] arguments = ((ParameterizedType) type).getActualTypeArguments();
+        for (int i = 0; i < arguments.length; i++) {
+          name.append(i == 0 ? "" : ", ").append(simpleName(arguments[i]));
+        }
+        return name.append('>').toString();
+      }
+      return type.getTypeName();
     }
 
     private static String describe(Request request) {
@@ -138,7 +179,7 @@ public final class ErrorMappingCallAdapterFactory extends CallAdapter.Factory {
     @SuppressWarnings("CloneDoesntCallSuperClone") // Retrofit's Call.clone means "a new call".
     @Override
     public Call<T> clone() {
-      return new ErrorMappingCall<>(delegate.clone(), errors);
+      return new ErrorMappingCall<>(delegate.clone(), errors, responseType);
     }
 
     @Override

@@ -1,0 +1,58 @@
+package dev.apiclients.runtime.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+class UserAgentTest {
+  @Test
+  void describesClientSpecHttpStackAndJava() {
+    assertEquals("cyclis-generated/1.2.0 (Cyclis Integrator API 1.4.0) okhttp/3.14.9 java/1.8.0_402",
+        UserAgent.describe("cyclis-generated", "1.2.0", "Cyclis Integrator API", "1.4.0", "okhttp/3.14.9",
+            "java/1.8.0_402"));
+  }
+
+  @Test
+  void specTitleCannotBreakOutOfItsComment() {
+    assertEquals("x/1 (A _beta_ API_ 2) okhttp/3.14.9 java/17",
+        UserAgent.describe("x", "1", "A (beta) API\\", "2", "okhttp/3.14.9", "java/17"));
+  }
+
+  @Test
+  void appendsTheApplication() {
+    assertEquals("base MyApp/2.1-rc.1", UserAgent.withApp("base", "MyApp", "2.1-rc.1"));
+  }
+
+  @Test
+  void refusesAnApplicationNameThatIsNotAToken() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> UserAgent.withApp("base", "My App", "2.1"));
+
+    assertEquals("appInfo name must be an HTTP token (letters, digits and !#$%&'*+-.^_`|~),"
+        + " but has ' ' at index 2: My App", e.getMessage());
+  }
+
+  @Test
+  void refusesAVersionWithAControlCharacter() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> UserAgent.withApp("base", "MyApp", "2.1\r\nX-Evil: 1"));
+
+    assertEquals("appInfo version must be an HTTP token (letters, digits and !#$%&'*+-.^_`|~),"
+        + " but has '\\u000d' at index 3: 2.1\\u000d\\u000aX-Evil: 1", e.getMessage());
+  }
+
+  @Test
+  void refusesMissingParts() {
+    assertEquals("appInfo name must not be null or empty",
+        assertThrows(IllegalArgumentException.class, () -> UserAgent.withApp("b", null, "1")).getMessage());
+    assertEquals("appInfo version must not be null or empty",
+        assertThrows(IllegalArgumentException.class, () -> UserAgent.withApp("b", "a", "")).getMessage());
+  }
+
+  @Test
+  void missingFactsAreUnknown() {
+    assertEquals("no-such-artifact/unknown (unknown unknown) okhttp/3.14.9 java/" + System.getProperty("java.version"),
+        UserAgent.forClient(UserAgentTest.class, "no-such-artifact"));
+  }
+}
