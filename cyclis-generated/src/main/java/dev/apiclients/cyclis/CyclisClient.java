@@ -1,12 +1,13 @@
 package dev.apiclients.cyclis;
 
-import dev.apiclients.cyclis.api.CallbacksApi;
-import dev.apiclients.cyclis.api.CompaniesApi;
-import dev.apiclients.cyclis.api.CyclistsApi;
-import dev.apiclients.cyclis.api.DealersApi;
-import dev.apiclients.cyclis.api.OrdersApi;
+import dev.apiclients.cyclis.api.CallbacksApiService;
+import dev.apiclients.cyclis.api.CompaniesApiService;
+import dev.apiclients.cyclis.api.CyclistsApiService;
+import dev.apiclients.cyclis.api.DealersApiService;
+import dev.apiclients.cyclis.api.OrdersApiService;
 import dev.apiclients.runtime.ClientBuilder;
 import dev.apiclients.runtime.Transport;
+import dev.apiclients.runtime.codegen.HeaderScope;
 import dev.apiclients.runtime.internal.HeaderValues;
 import java.io.Closeable;
 import java.util.Collections;
@@ -17,10 +18,15 @@ import okhttp3.Interceptor;
  *
  * <pre>{@code
  * CyclisClient cyclis = CyclisClient.builder().apiToken(System.getenv("CYCLIS_API_TOKEN")).build();
- * OrderList orders = cyclis.orders().listOrders(companyId, null, "2021-12-30").execute().body();
+ * OrderList orders = cyclis.orders().listOrders(ListOrdersParams.builder()
+ *     .companyId(companyId)
+ *     .updatedSince(LocalDate.of(2021, 12, 30))
+ *     .build());
  * }</pre>
  *
- * <p>Every call sends the API key in the {@code API-TOKEN} header. Failures are {@link
+ * <p>{@link #orders()} and the other services run calls on the calling thread and return the
+ * decoded body; {@link #async()} has the same operations as futures, and {@link #calls()} the
+ * Retrofit interfaces underneath. Every call sends the API key in the {@code API-TOKEN} header. Failures are {@link
  * dev.apiclients.runtime.ApiException}s; idempotent calls are retried per the {@link
  * dev.apiclients.runtime.RetryPolicy}, and {@code updateOrderStatus} (a PATCH) never is.
  */
@@ -29,43 +35,63 @@ public final class CyclisClient implements Closeable {
   public static final String DEFAULT_BASE_URL = "https://integrator-api.cyclis.be/";
 
   private final Transport transport;
-  private final CompaniesApi companies;
-  private final CyclistsApi cyclists;
-  private final DealersApi dealers;
-  private final OrdersApi orders;
-  private final CallbacksApi callbacks;
+  private final CyclisCalls calls;
+  private final CompaniesApiService companies;
+  private final CyclistsApiService cyclists;
+  private final DealersApiService dealers;
+  private final OrdersApiService orders;
+  private final CallbacksApiService callbacks;
+  private final CyclisClientAsync async;
 
   private CyclisClient(Transport transport) {
     this.transport = transport;
-    this.companies = transport.create(CompaniesApi.class);
-    this.cyclists = transport.create(CyclistsApi.class);
-    this.dealers = transport.create(DealersApi.class);
-    this.orders = transport.create(OrdersApi.class);
-    this.callbacks = transport.create(CallbacksApi.class);
+    this.calls = new CyclisCalls(transport);
+    HeaderScope scope = HeaderScope.unused();
+    this.companies = new CompaniesApiService(calls.companies(), scope);
+    this.cyclists = new CyclistsApiService(calls.cyclists(), scope);
+    this.dealers = new DealersApiService(calls.dealers(), scope);
+    this.orders = new OrdersApiService(calls.orders(), scope);
+    this.callbacks = new CallbacksApiService(calls.callbacks(), scope);
+    this.async = new CyclisClientAsync(this);
   }
 
   public static Builder builder() {
     return new Builder();
   }
 
-  public CompaniesApi companies() {
+  /** Returns the {@code Companies} operations. */
+  public CompaniesApiService companies() {
     return companies;
   }
 
-  public CyclistsApi cyclists() {
+  /** Returns the {@code Cyclists} operations. */
+  public CyclistsApiService cyclists() {
     return cyclists;
   }
 
-  public DealersApi dealers() {
+  /** Returns the {@code Dealers} operations. */
+  public DealersApiService dealers() {
     return dealers;
   }
 
-  public OrdersApi orders() {
+  /** Returns the {@code Orders} operations. */
+  public OrdersApiService orders() {
     return orders;
   }
 
-  public CallbacksApi callbacks() {
+  /** Returns the {@code Callbacks} operations. */
+  public CallbacksApiService callbacks() {
     return callbacks;
+  }
+
+  /** Returns the same operations as {@link java.util.concurrent.CompletableFuture}s. */
+  public CyclisClientAsync async() {
+    return async;
+  }
+
+  /** Returns the generated Retrofit interfaces this client's services are built on. */
+  public CyclisCalls calls() {
+    return calls;
   }
 
   /** Releases the threads and connections of the client's own OkHttp client. */

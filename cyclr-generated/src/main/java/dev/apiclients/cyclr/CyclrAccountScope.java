@@ -1,10 +1,11 @@
 package dev.apiclients.cyclr;
 
-import dev.apiclients.cyclr.api.AccountsApi;
-import dev.apiclients.cyclr.api.ConnectorsApi;
-import dev.apiclients.cyclr.api.PartnerApi;
-import dev.apiclients.cyclr.api.PricePlansApi;
+import dev.apiclients.cyclr.api.AccountsApiService;
+import dev.apiclients.cyclr.api.ConnectorsApiService;
+import dev.apiclients.cyclr.api.PartnerApiService;
+import dev.apiclients.cyclr.api.PricePlansApiService;
 import dev.apiclients.runtime.Transport;
+import dev.apiclients.runtime.codegen.HeaderScope;
 
 /**
  * The operations of a {@link CyclrClient} acting inside one Cyclr account: every call also sends
@@ -13,25 +14,24 @@ import dev.apiclients.runtime.Transport;
  *
  * <pre>{@code
  * CyclrAccountScope account = cyclr.forAccount(accountId);
- * AccountUsage usage = account.accounts().getAccountUsage(accountId, null).execute().body();
+ * AccountUsage usage = account.accounts().getAccountUsage(accountId);
  * }</pre>
+ *
+ * <p>Those account-level operations work only here: on the partner view ({@code cyclr.accounts()})
+ * they are refused before anything is sent. Here an account ID in their arguments (the path's
+ * {@code AccountId}, the body's {@code AccountId}) must be this view's, or the call is refused
+ * before sending too.
  *
  * <p>It shares the client's connections, threads and token; it needs no closing. Getting one is
  * cheap, but keep it rather than calling {@link CyclrClient#forAccount} before every call.
  */
 public final class CyclrAccountScope {
   private final String accountId;
-  private final AccountsApi accounts;
-  private final PartnerApi partner;
-  private final ConnectorsApi connectors;
-  private final PricePlansApi pricePlans;
+  private final CyclrServices services;
 
-  CyclrAccountScope(Transport transport, String accountId) {
+  CyclrAccountScope(Transport transport, String accountId, String header) {
     this.accountId = accountId;
-    this.accounts = transport.create(AccountsApi.class);
-    this.partner = transport.create(PartnerApi.class);
-    this.connectors = transport.create(ConnectorsApi.class);
-    this.pricePlans = transport.create(PricePlansApi.class);
+    this.services = new CyclrServices(new CyclrCalls(transport), HeaderScope.of(header, accountId));
   }
 
   /** Returns the API ID sent in {@code X-Cyclr-Account}. */
@@ -39,20 +39,34 @@ public final class CyclrAccountScope {
     return accountId;
   }
 
-  public AccountsApi accounts() {
-    return accounts;
+  /** Returns the {@code Accounts} operations, inside this account. */
+  public AccountsApiService accounts() {
+    return services.accounts;
   }
 
-  public PartnerApi partner() {
-    return partner;
+  /** Returns the {@code Partner} operations, sent with this account's header. */
+  public PartnerApiService partner() {
+    return services.partner;
   }
 
-  public ConnectorsApi connectors() {
-    return connectors;
+  /** Returns the {@code Connectors} operations, inside this account. */
+  public ConnectorsApiService connectors() {
+    return services.connectors;
   }
 
-  public PricePlansApi pricePlans() {
-    return pricePlans;
+  /** Returns the {@code PricePlans} operations, sent with this account's header. */
+  public PricePlansApiService pricePlans() {
+    return services.pricePlans;
+  }
+
+  /** Returns the same operations as {@link java.util.concurrent.CompletableFuture}s. */
+  public CyclrClientAsync async() {
+    return services.async;
+  }
+
+  /** Returns the generated Retrofit interfaces, sending this account's header. */
+  public CyclrCalls calls() {
+    return services.calls;
   }
 
   @Override

@@ -1,13 +1,14 @@
 package dev.apiclients.cyclr;
 
-import dev.apiclients.cyclr.api.AccountsApi;
-import dev.apiclients.cyclr.api.ConnectorsApi;
-import dev.apiclients.cyclr.api.PartnerApi;
-import dev.apiclients.cyclr.api.PricePlansApi;
+import dev.apiclients.cyclr.api.AccountsApiService;
+import dev.apiclients.cyclr.api.ConnectorsApiService;
+import dev.apiclients.cyclr.api.PartnerApiService;
+import dev.apiclients.cyclr.api.PricePlansApiService;
 import dev.apiclients.cyclr.model.SignInToken;
 import dev.apiclients.runtime.ClientBuilder;
 import dev.apiclients.runtime.RequestRule;
 import dev.apiclients.runtime.Transport;
+import dev.apiclients.runtime.codegen.HeaderScope;
 import dev.apiclients.runtime.internal.HeaderValues;
 import java.io.Closeable;
 import java.util.Collections;
@@ -24,14 +25,18 @@ import okhttp3.Interceptor;
  *     .region(CyclrRegion.EU)
  *     .clientCredentials(System.getenv("CYCLR_CLIENT_ID"), System.getenv("CYCLR_CLIENT_SECRET"))
  *     .build();
- * List<Account> accounts = cyclr.accounts().listAccounts().execute().body();
+ * List<Account> accounts = cyclr.accounts().listAccounts();
  *
- * // Calls that work inside one account also send X-Cyclr-Account.
- * SignInToken token = cyclr.forAccount(accountId).accounts()
- *     .createAccountSignInToken(new SignInTokenRequest().accountId(accountId).username("user@example.com"))
- *     .execute().body();
+ * // Calls that work inside one account are made on its view, which sends X-Cyclr-Account.
+ * SignInToken token = cyclr.forAccount(accountId).accounts().createAccountSignInToken(
+ *     SignInTokenRequest.builder().accountId(accountId).username("user@example.com").build());
  * String redirectTo = cyclr.signInUrl(token);
  * }</pre>
+ *
+ * <p>The services ({@link #accounts()}, ...) run calls on the calling thread and return the decoded
+ * body; {@link #async()} has the same operations as futures, and {@link #calls()} the Retrofit
+ * interfaces underneath. The operations the spec marks as acting inside one account are refused
+ * here, before sending: make them on {@link #forAccount(String)}.
  *
  * <p>The client fetches an OAuth 2.0 token with the client credentials, reuses it until shortly
  * before it expires, and fetches a new one (once, however many threads need it) when it expires
@@ -44,39 +49,48 @@ public final class CyclrClient implements Closeable {
   private final Transport transport;
   private final HttpUrl consoleRoot;
   private final String description;
-  private final AccountsApi accounts;
-  private final PartnerApi partner;
-  private final ConnectorsApi connectors;
-  private final PricePlansApi pricePlans;
+  private final CyclrServices services;
 
   private CyclrClient(Transport transport, HttpUrl consoleRoot, String description) {
     this.transport = transport;
     this.consoleRoot = consoleRoot;
     this.description = description;
-    this.accounts = transport.create(AccountsApi.class);
-    this.partner = transport.create(PartnerApi.class);
-    this.connectors = transport.create(ConnectorsApi.class);
-    this.pricePlans = transport.create(PricePlansApi.class);
+    this.services = new CyclrServices(new CyclrCalls(transport),
+        HeaderScope.none(ACCOUNT_HEADER, "call it on cyclr.forAccount(accountId)"));
   }
 
   public static Builder builder() {
     return new Builder();
   }
 
-  public AccountsApi accounts() {
-    return accounts;
+  /** Returns the {@code Accounts} operations of the partner; account-level ones need {@link #forAccount}. */
+  public AccountsApiService accounts() {
+    return services.accounts;
   }
 
-  public PartnerApi partner() {
-    return partner;
+  /** Returns the {@code Partner} operations. */
+  public PartnerApiService partner() {
+    return services.partner;
   }
 
-  public ConnectorsApi connectors() {
-    return connectors;
+  /** Returns the {@code Connectors} operations; installing one needs {@link #forAccount}. */
+  public ConnectorsApiService connectors() {
+    return services.connectors;
   }
 
-  public PricePlansApi pricePlans() {
-    return pricePlans;
+  /** Returns the {@code PricePlans} operations. */
+  public PricePlansApiService pricePlans() {
+    return services.pricePlans;
+  }
+
+  /** Returns the same operations as {@link java.util.concurrent.CompletableFuture}s. */
+  public CyclrClientAsync async() {
+    return services.async;
+  }
+
+  /** Returns the generated Retrofit interfaces the services are built on (no account checks). */
+  public CyclrCalls calls() {
+    return services.calls;
   }
 
   /**
@@ -88,7 +102,7 @@ public final class CyclrClient implements Closeable {
       throw new IllegalArgumentException("accountApiId must not be null or blank");
     }
     new Headers.Builder().add(ACCOUNT_HEADER, accountApiId); // Fails now rather than on every call.
-    return new CyclrAccountScope(transport.withHeader(ACCOUNT_HEADER, accountApiId), accountApiId);
+    return new CyclrAccountScope(transport.withHeader(ACCOUNT_HEADER, accountApiId), accountApiId, ACCOUNT_HEADER);
   }
 
   /**
