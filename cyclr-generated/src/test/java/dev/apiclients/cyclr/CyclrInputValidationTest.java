@@ -51,28 +51,28 @@ class CyclrInputValidationTest {
   }
 
   static List<RequiredInputs.Case> missingInputs() {
-    return RequiredInputs.missingInputCases(CyclrClient.class);
+    return RequiredInputs.missingInputCases(CyclrCalls.class);
   }
 
   static List<Method> operations() {
-    return RequiredInputs.operationsOf(CyclrClient.class);
+    return RequiredInputs.operationsOf(CyclrCalls.class);
   }
 
   /** Each string path parameter of each operation, with each value that leaves its path segment empty. */
   static Stream<Arguments> emptyPathParameters() {
-    return RequiredInputChecks.emptyPathParameters(CyclrClient.class);
+    return RequiredInputChecks.emptyPathParameters(CyclrCalls.class);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("missingInputs")
   void missingInputIsRefusedBeforeAnythingIsSent(RequiredInputs.Case missing) {
-    RequiredInputChecks.assertRefusedBeforeAnythingIsSent(missing, cyclr, server);
+    RequiredInputChecks.assertRefusedBeforeAnythingIsSent(missing, cyclr.calls(), server);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("missingInputs")
   void missingInputIsRefusedBeforeAnythingIsSentWhenEnqueued(RequiredInputs.Case missing) {
-    RequiredInputChecks.assertRefusedBeforeAnythingIsSentWhenEnqueued(missing, cyclr, server);
+    RequiredInputChecks.assertRefusedBeforeAnythingIsSentWhenEnqueued(missing, cyclr.calls(), server);
   }
 
   @ParameterizedTest(name = "{0} with {3} \"{4}\"")
@@ -84,7 +84,7 @@ class CyclrInputValidationTest {
     arguments[parameter] = empty;
 
     IllegalArgumentException e = assertThrowsExactly(IllegalArgumentException.class,
-        () -> RequiredInputs.invoke(cyclr, operation, arguments).execute());
+        () -> RequiredInputs.invoke(cyclr.calls(), operation, arguments).execute());
 
     assertEquals("Path parameter '" + parameterName + "' must not be empty or blank; nothing was sent",
         e.getMessage());
@@ -103,7 +103,7 @@ class CyclrInputValidationTest {
       }
     }
 
-    RequiredInputs.invoke(cyclr, operation, arguments).execute();
+    RequiredInputs.invoke(cyclr.calls(), operation, arguments).execute();
 
     assertEquals(1, routing.tokensIssued.get());
     assertEquals(1, routing.apiCalls.get());
@@ -111,7 +111,7 @@ class CyclrInputValidationTest {
 
   @Test
   void requestModelsRequireExactlyWhatTheSpecRequires() throws Exception {
-    RequiredInputChecks.assertRequestModelsRequireWhatTheSpecRequires(CyclrClient.class, SPEC, 4);
+    RequiredInputChecks.assertRequestModelsRequireWhatTheSpecRequires(CyclrCalls.class, SPEC, 4);
   }
 
   @Test

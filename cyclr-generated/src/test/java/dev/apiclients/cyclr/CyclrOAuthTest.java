@@ -61,7 +61,7 @@ class CyclrOAuthTest {
     server.enqueue(json(ACCOUNTS));
 
     try (CyclrClient cyclr = oauthClient(server)) {
-      cyclr.accounts().listAccounts().execute();
+      cyclr.calls().accounts().listAccounts().execute();
     }
 
     RecordedRequest tokenRequest = server.takeRequest();
@@ -83,7 +83,7 @@ class CyclrOAuthTest {
 
     try (CyclrClient cyclr = builderFor(server).clientCredentials(CLIENT_ID, CLIENT_SECRET)
         .accountScope("00000000000000000000000000000000").build()) {
-      cyclr.accounts().listAccounts().execute();
+      cyclr.calls().accounts().listAccounts().execute();
     }
 
     assertEquals("grant_type=client_credentials&client_id=" + CLIENT_ID
@@ -102,11 +102,11 @@ class CyclrOAuthTest {
 
     try (CyclrClient cyclr = builderFor(server).clientCredentials(CLIENT_ID, CLIENT_SECRET)
         .nanoClock(nanos::get).build()) {
-      cyclr.accounts().listAccounts().execute();
+      cyclr.calls().accounts().listAccounts().execute();
       nanos.set(TimeUnit.SECONDS.toNanos(3600 - 60) - 1);
-      cyclr.accounts().listAccounts().execute();
+      cyclr.calls().accounts().listAccounts().execute();
       nanos.set(TimeUnit.SECONDS.toNanos(3600 - 60));
-      cyclr.accounts().listAccounts().execute();
+      cyclr.calls().accounts().listAccounts().execute();
     }
 
     assertEquals("/oauth/token", server.takeRequest().getPath());
@@ -128,11 +128,11 @@ class CyclrOAuthTest {
 
     try (CyclrClient cyclr = builderFor(server).clientCredentials(CLIENT_ID, CLIENT_SECRET)
         .nanoClock(nanos::get).build()) {
-      cyclr.accounts().listAccounts().execute();
+      cyclr.calls().accounts().listAccounts().execute();
       nanos.set(TimeUnit.SECONDS.toNanos(89));
-      cyclr.accounts().listAccounts().execute();
+      cyclr.calls().accounts().listAccounts().execute();
       nanos.set(TimeUnit.SECONDS.toNanos(90));
-      cyclr.accounts().listAccounts().execute();
+      cyclr.calls().accounts().listAccounts().execute();
     }
 
     assertEquals("/oauth/token", server.takeRequest().getPath());
@@ -149,7 +149,7 @@ class CyclrOAuthTest {
 
     List<String> authorizations;
     try (CyclrClient cyclr = oauthClient(server)) {
-      runConcurrently(20, () -> cyclr.accounts().listAccounts().execute());
+      runConcurrently(20, () -> cyclr.calls().accounts().listAccounts().execute());
       authorizations = authorizationsOf(20);
     }
 
@@ -168,7 +168,7 @@ class CyclrOAuthTest {
     server.setDispatcher(routing);
 
     try (CyclrClient cyclr = oauthClient(server)) {
-      runConcurrently(20, () -> cyclr.accounts().listAccounts().execute());
+      runConcurrently(20, () -> cyclr.calls().accounts().listAccounts().execute());
     }
 
     assertEquals(2, routing.tokensIssued.get());
@@ -185,8 +185,8 @@ class CyclrOAuthTest {
 
     String id;
     try (CyclrClient cyclr = oauthClient(server)) {
-      cyclr.accounts().listAccounts().execute();
-      id = cyclr.accounts().createAccount(new AccountCreateRequest().name("Demo Account")).execute().body().getId();
+      cyclr.calls().accounts().listAccounts().execute();
+      id = cyclr.calls().accounts().createAccount(new AccountCreateRequest().name("Demo Account")).execute().body().getId();
     }
 
     assertEquals("00000000000000000000000000000000", id);
@@ -213,7 +213,7 @@ class CyclrOAuthTest {
     ApiHttpException.UnauthorizedException e;
     try (CyclrClient cyclr = oauthClient(server)) {
       e = assertThrows(ApiHttpException.UnauthorizedException.class,
-          () -> cyclr.accounts().listAccounts().execute());
+          () -> cyclr.calls().accounts().listAccounts().execute());
     }
 
     assertEquals(401, e.statusCode());
@@ -232,7 +232,7 @@ class CyclrOAuthTest {
     ApiHttpException.UnauthorizedException e;
     try (CyclrClient cyclr = oauthClient(server)) {
       e = assertThrows(ApiHttpException.UnauthorizedException.class,
-          () -> cyclr.accounts().createAccount(new AccountCreateRequest().name("Demo Account")).execute());
+          () -> cyclr.calls().accounts().createAccount(new AccountCreateRequest().name("Demo Account")).execute());
     }
 
     assertEquals(401, e.statusCode());
@@ -252,9 +252,9 @@ class CyclrOAuthTest {
 
     try (CyclrClient cyclr = oauthClient(server)) {
       ApiHttpException.BadRequestException e = assertThrows(ApiHttpException.BadRequestException.class,
-          () -> cyclr.accounts().createAccount(new AccountCreateRequest().name("Demo Account")).execute());
+          () -> cyclr.calls().accounts().createAccount(new AccountCreateRequest().name("Demo Account")).execute());
       assertEquals("HTTP 400 invalid_client", e.getMessage());
-      cyclr.accounts().createAccount(new AccountCreateRequest().name("Demo Account")).execute();
+      cyclr.calls().accounts().createAccount(new AccountCreateRequest().name("Demo Account")).execute();
     }
 
     assertEquals(3, server.getRequestCount());
@@ -267,7 +267,7 @@ class CyclrOAuthTest {
     server.enqueue(json(ACCOUNTS));
 
     try (CyclrClient cyclr = oauthClient(server)) {
-      assertEquals(1, cyclr.accounts().listAccounts().execute().body().size());
+      assertEquals(1, cyclr.calls().accounts().listAccounts().execute().body().size());
     }
 
     assertEquals("/oauth/token", server.takeRequest().getPath());
@@ -282,7 +282,7 @@ class CyclrOAuthTest {
     ApiDecodeException e;
     try (CyclrClient cyclr = oauthClient(server)) {
       e = assertThrows(ApiDecodeException.class,
-          () -> cyclr.accounts().createAccount(new AccountCreateRequest().name("Demo Account")).execute());
+          () -> cyclr.calls().accounts().createAccount(new AccountCreateRequest().name("Demo Account")).execute());
     }
 
     assertEquals("Could not decode the token response: required field 'expires_in' is missing", e.getMessage());
@@ -296,7 +296,7 @@ class CyclrOAuthTest {
     ApiDecodeException e;
     try (CyclrClient cyclr = oauthClient(server)) {
       e = assertThrows(ApiDecodeException.class,
-          () -> cyclr.accounts().createAccount(new AccountCreateRequest().name("Demo Account")).execute());
+          () -> cyclr.calls().accounts().createAccount(new AccountCreateRequest().name("Demo Account")).execute());
     }
 
     assertEquals("The token response's access_token is empty or has characters an HTTP header cannot carry",
@@ -311,7 +311,7 @@ class CyclrOAuthTest {
 
     try (CyclrClient cyclr = oauthClient(server)) {
       ApiDecodeException e = assertThrows(ApiDecodeException.class,
-          () -> cyclr.accounts().createAccount(new AccountCreateRequest().name("Demo Account")).execute());
+          () -> cyclr.calls().accounts().createAccount(new AccountCreateRequest().name("Demo Account")).execute());
       assertTrue(e.getMessage().startsWith("Could not decode the token response: "), e.getMessage());
       assertEquals("<html>Sign in</html>", e.rawBody());
     }
@@ -324,7 +324,7 @@ class CyclrOAuthTest {
     ApiConnectionException e;
     try (CyclrClient cyclr = oauthClient(server)) {
       e = assertThrows(ApiConnectionException.class,
-          () -> cyclr.accounts().createAccount(new AccountCreateRequest().name("Demo Account")).execute());
+          () -> cyclr.calls().accounts().createAccount(new AccountCreateRequest().name("Demo Account")).execute());
     }
 
     assertTrue(e.getMessage().startsWith("POST http://127.0.0.1:" + server.getPort() + "/oauth/token failed: "),
@@ -338,9 +338,9 @@ class CyclrOAuthTest {
     server.enqueue(json(401, DENIED));
 
     try (CyclrClient cyclr = builderFor(server).bearerToken("fixed-token").build()) {
-      cyclr.accounts().listAccounts().execute();
+      cyclr.calls().accounts().listAccounts().execute();
       // A caller-managed token cannot be renewed, so a 401 is not replayed.
-      assertThrows(ApiHttpException.UnauthorizedException.class, () -> cyclr.accounts().listAccounts().execute());
+      assertThrows(ApiHttpException.UnauthorizedException.class, () -> cyclr.calls().accounts().listAccounts().execute());
     }
 
     assertEquals(2, server.getRequestCount());
@@ -358,7 +358,7 @@ class CyclrOAuthTest {
 
     try (CyclrClient cyclr = oauthClient(server)) {
       CompletableFuture<Integer> status = new CompletableFuture<>();
-      cyclr.accounts().listAccounts().enqueue(new Callback<List<Account>>() {
+      cyclr.calls().accounts().listAccounts().enqueue(new Callback<List<Account>>() {
         @Override
         public void onResponse(Call<List<Account>> call, Response<List<Account>> response) {
           status.complete(response.code());

@@ -25,7 +25,7 @@ import retrofit2.Response;
  * MockWebServer server = ConcurrentLoad.server();
  * List<String> unexpected = ConcurrentLoad.run(16, 500, n -> {
  *   Scenario scenario = plan(n);
- *   ConcurrentLoad.expect(scenario, client.orders().getOrder(idFor(n, scenario)), n % 5 == 0);
+ *   ConcurrentLoad.expect(scenario, client.calls().orders().getOrder(idFor(n, scenario)), n % 5 == 0);
  * });
  * assertEquals(Collections.emptyList(), unexpected);
  * }</pre>
