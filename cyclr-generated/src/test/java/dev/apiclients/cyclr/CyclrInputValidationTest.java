@@ -96,10 +96,10 @@ class CyclrInputValidationTest {
   void everyOperationWithAllInputsIsSent(Method operation) throws Exception {
     // The other half of the cases above: the same arguments, nothing left out, do reach the API.
     Object[] arguments = RequiredInputs.validArguments(operation);
-    for (Object argument : arguments) {
-      if (argument instanceof InstallConnectorRequest) {
+    for (int i = 0; i < arguments.length; i++) {
+      if (arguments[i] instanceof InstallConnectorRequest) {
         // Every field is set, but Cyclr takes an API key or a user name and password, not both.
-        ((InstallConnectorRequest) argument).username(null).password(null);
+        arguments[i] = ((InstallConnectorRequest) arguments[i]).username(null).password(null);
       }
     }
 
