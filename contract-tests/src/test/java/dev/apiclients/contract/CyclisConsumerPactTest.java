@@ -125,7 +125,7 @@ class CyclisConsumerPactTest {
   @PactTestFor(pactMethod = "listCompanies")
   void listCompaniesReturnsTheCompaniesOfTheToken(MockServer server) throws Exception {
     try (CyclisClient client = TestClients.cyclis(server.getUrl(), API_TOKEN)) {
-      CompanyList companies = client.companies().listCompanies().execute().body();
+      CompanyList companies = client.calls().companies().listCompanies().execute().body();
 
       Company company = companies.getData().get(0);
       assertEquals(COMPANY, company.getId());
@@ -159,7 +159,7 @@ class CyclisConsumerPactTest {
   void revokedTokenIsUnauthorizedException(MockServer server) {
     try (CyclisClient client = TestClients.cyclis(server.getUrl(), REVOKED_API_TOKEN)) {
       ApiHttpException e = assertThrows(ApiHttpException.UnauthorizedException.class,
-          () -> client.companies().listCompanies().execute());
+          () -> client.calls().companies().listCompanies().execute());
 
       assertEquals(401, e.statusCode());
       assertEquals("UNAUTHORIZED", e.errorCode());
@@ -190,7 +190,7 @@ class CyclisConsumerPactTest {
   @PactTestFor(pactMethod = "listCyclists")
   void listCyclistsSendsBothFiltersAndReturnsTheCyclists(MockServer server) throws Exception {
     try (CyclisClient client = TestClients.cyclis(server.getUrl(), API_TOKEN)) {
-      CyclistList cyclists = client.cyclists().listCyclists(COMPANY, "USER@example.com").execute().body();
+      CyclistList cyclists = client.calls().cyclists().listCyclists(COMPANY, "USER@example.com").execute().body();
 
       assertCyclist(cyclists.getData().get(0), "John");
     }
@@ -240,7 +240,7 @@ class CyclisConsumerPactTest {
             .company(new Relationship().data(new ResourceIdentifier().type("company").id(COMPANY)))));
 
     try (CyclisClient client = TestClients.cyclis(server.getUrl(), API_TOKEN)) {
-      Response<CyclistDocument> response = client.cyclists().createCyclist(body).execute();
+      Response<CyclistDocument> response = client.calls().cyclists().createCyclist(body).execute();
 
       assertEquals(201, response.code());
       assertCyclist(response.body().getData(), "John");
@@ -264,7 +264,7 @@ class CyclisConsumerPactTest {
   @PactTestFor(pactMethod = "getCyclist")
   void getCyclistReturnsTheCyclist(MockServer server) throws Exception {
     try (CyclisClient client = TestClients.cyclis(server.getUrl(), API_TOKEN)) {
-      CyclistDocument cyclist = client.cyclists().getCyclist(CYCLIST).execute().body();
+      CyclistDocument cyclist = client.calls().cyclists().getCyclist(CYCLIST).execute().body();
 
       assertCyclist(cyclist.getData(), "John");
     }
@@ -291,7 +291,7 @@ class CyclisConsumerPactTest {
   void unknownCyclistIsNotFoundException(MockServer server) {
     try (CyclisClient client = TestClients.cyclis(server.getUrl(), API_TOKEN)) {
       ApiHttpException e = assertThrows(ApiHttpException.NotFoundException.class,
-          () -> client.cyclists().getCyclist(UNKNOWN_CYCLIST).execute());
+          () -> client.calls().cyclists().getCyclist(UNKNOWN_CYCLIST).execute());
 
       assertEquals(404, e.statusCode());
       assertEquals("NOTFOUND", e.errorCode());
@@ -328,7 +328,7 @@ class CyclisConsumerPactTest {
         .attributes(new CyclistPatchAttributes().active(false).lastName("Doe-Smith")));
 
     try (CyclisClient client = TestClients.cyclis(server.getUrl(), API_TOKEN)) {
-      CyclistDocument updated = client.cyclists().updateCyclist(CYCLIST, patch).execute().body();
+      CyclistDocument updated = client.calls().cyclists().updateCyclist(CYCLIST, patch).execute().body();
 
       assertCyclist(updated.getData(), "John");
     }
@@ -369,7 +369,7 @@ class CyclisConsumerPactTest {
   @PactTestFor(pactMethod = "listDealers")
   void listDealersReturnsAddressCoordinatesAndBrands(MockServer server) throws Exception {
     try (CyclisClient client = TestClients.cyclis(server.getUrl(), API_TOKEN)) {
-      DealerList dealers = client.dealers().listDealers().execute().body();
+      DealerList dealers = client.calls().dealers().listDealers().execute().body();
 
       assertEquals(DEALER, dealers.getData().get(0).getId());
       assertEquals(DealerType.DEALER, dealers.getData().get(0).getType());
@@ -416,7 +416,7 @@ class CyclisConsumerPactTest {
   @PactTestFor(pactMethod = "listOrders")
   void listOrdersSendsTheFiltersAndReturnsTheOrders(MockServer server) throws Exception {
     try (CyclisClient client = TestClients.cyclis(server.getUrl(), API_TOKEN)) {
-      OrderList orders = client.orders().listOrders(COMPANY, CYCLIST, "2021-12-15T10:30:00").execute().body();
+      OrderList orders = client.calls().orders().listOrders(COMPANY, CYCLIST, "2021-12-15T10:30:00").execute().body();
 
       assertOrder(orders.getData().get(0), ORDER, OrderState.QUOTE);
     }
@@ -439,7 +439,7 @@ class CyclisConsumerPactTest {
   @PactTestFor(pactMethod = "getOrder")
   void getOrderReturnsMoneyDatesAndState(MockServer server) throws Exception {
     try (CyclisClient client = TestClients.cyclis(server.getUrl(), API_TOKEN)) {
-      OrderDocument order = client.orders().getOrder(ORDER).execute().body();
+      OrderDocument order = client.calls().orders().getOrder(ORDER).execute().body();
 
       assertOrder(order.getData(), ORDER, OrderState.QUOTE);
     }
@@ -465,7 +465,7 @@ class CyclisConsumerPactTest {
   @PactTestFor(pactMethod = "updateOrderStatus")
   void updateOrderStatusConfirmsAndReturnsTheUpdatedOrder(MockServer server) throws Exception {
     try (CyclisClient client = TestClients.cyclis(server.getUrl(), API_TOKEN)) {
-      OrderDocument order = client.orders().updateOrderStatus(ORDER, cyclistConfirm(ORDER)).execute().body();
+      OrderDocument order = client.calls().orders().updateOrderStatus(ORDER, cyclistConfirm(ORDER)).execute().body();
 
       assertOrder(order.getData(), ORDER, OrderState.APPROVED_CYCLIST);
     }
@@ -494,7 +494,7 @@ class CyclisConsumerPactTest {
   void orderTheTokenMayNotEditIsForbiddenExceptionWithNoacc(MockServer server) {
     try (CyclisClient client = TestClients.cyclis(server.getUrl(), API_TOKEN)) {
       ApiHttpException e = assertThrows(ApiHttpException.ForbiddenException.class,
-          () -> client.orders().updateOrderStatus(FOREIGN_ORDER, cyclistConfirm(FOREIGN_ORDER)).execute());
+          () -> client.calls().orders().updateOrderStatus(FOREIGN_ORDER, cyclistConfirm(FOREIGN_ORDER)).execute());
 
       assertEquals(403, e.statusCode());
       assertEquals("NOACC", e.errorCode());
@@ -532,7 +532,7 @@ class CyclisConsumerPactTest {
         .attributes(new CallbackRegistrationAttributes().url(URI.create(CALLBACK_URL))));
 
     try (CyclisClient client = TestClients.cyclis(server.getUrl(), API_TOKEN)) {
-      Response<CallbackDocument> response = client.callbacks().registerCallback(body).execute();
+      Response<CallbackDocument> response = client.calls().callbacks().registerCallback(body).execute();
 
       assertEquals(201, response.code());
       assertEquals(CallbackType.ORDER_CALLBACK, response.body().getData().getType());
@@ -556,7 +556,7 @@ class CyclisConsumerPactTest {
   @PactTestFor(pactMethod = "deleteCallback")
   void deleteCallbackSucceedsWithNoContent(MockServer server) throws Exception {
     try (CyclisClient client = TestClients.cyclis(server.getUrl(), API_TOKEN)) {
-      Response<Void> response = client.callbacks().deleteCallback().execute();
+      Response<Void> response = client.calls().callbacks().deleteCallback().execute();
 
       assertEquals(204, response.code());
       assertNull(response.body());

@@ -135,7 +135,7 @@ class CyclrConsumerPactTest {
   @PactTestFor(pactMethod = "listAccounts")
   void listAccountsReturnsAccountsWithZonelessDates(MockServer server) throws Exception {
     try (CyclrClient client = TestClients.cyclr(server.getUrl(), ACCESS_TOKEN)) {
-      List<Account> accounts = client.accounts().listAccounts().execute().body();
+      List<Account> accounts = client.calls().accounts().listAccounts().execute().body();
 
       Account account = accounts.get(0);
       assertEquals(ACCOUNT, account.getId());
@@ -169,7 +169,7 @@ class CyclrConsumerPactTest {
   void expiredTokenIsUnauthorizedException(MockServer server) {
     try (CyclrClient client = TestClients.cyclr(server.getUrl(), EXPIRED_ACCESS_TOKEN)) {
       ApiHttpException e = assertThrows(ApiHttpException.UnauthorizedException.class,
-          () -> client.accounts().listAccounts().execute());
+          () -> client.calls().accounts().listAccounts().execute());
 
       assertEquals(401, e.statusCode());
       assertNull(e.errorCode());
@@ -202,7 +202,7 @@ class CyclrConsumerPactTest {
   @PactTestFor(pactMethod = "createAccount")
   void createAccountSendsTheAccountAndReturnsItsId(MockServer server) throws Exception {
     try (CyclrClient client = TestClients.cyclr(server.getUrl(), ACCESS_TOKEN)) {
-      AccountIdResponse created = client.accounts().createAccount(demoAccount("Europe/London")).execute().body();
+      AccountIdResponse created = client.calls().accounts().createAccount(demoAccount("Europe/London")).execute().body();
 
       assertEquals(ACCOUNT, created.getId());
     }
@@ -237,7 +237,7 @@ class CyclrConsumerPactTest {
   void unknownTimezoneIsBadRequestExceptionWithTheFieldMessage(MockServer server) {
     try (CyclrClient client = TestClients.cyclr(server.getUrl(), ACCESS_TOKEN)) {
       ApiHttpException e = assertThrows(ApiHttpException.BadRequestException.class,
-          () -> client.accounts().createAccount(demoAccount(UNKNOWN_ZONE)).execute());
+          () -> client.calls().accounts().createAccount(demoAccount(UNKNOWN_ZONE)).execute());
 
       assertEquals(400, e.statusCode());
       assertNull(e.errorCode());
@@ -271,7 +271,7 @@ class CyclrConsumerPactTest {
     try (CyclrClient client = TestClients.cyclr(server.getUrl(), ACCESS_TOKEN)) {
       CyclrAccountScope account = client.forAccount(ACCOUNT);
 
-      AccountIdResponse updated = account.accounts()
+      AccountIdResponse updated = account.calls().accounts()
           .updateAccount(ACCOUNT, new AccountUpdateRequest().name("New Demo Account").pricePlanId(3))
           .execute().body();
 
@@ -301,7 +301,7 @@ class CyclrConsumerPactTest {
   @PactTestFor(pactMethod = "createAccountSignInToken")
   void signInTokenKeepsAllSevenFractionDigits(MockServer server) throws Exception {
     try (CyclrClient client = TestClients.cyclr(server.getUrl(), ACCESS_TOKEN)) {
-      SignInToken token = client.forAccount(ACCOUNT).accounts()
+      SignInToken token = client.forAccount(ACCOUNT).calls().accounts()
           .createAccountSignInToken(new SignInTokenRequest().accountId(ACCOUNT).username("user@example.com"))
           .execute().body();
 
@@ -334,7 +334,7 @@ class CyclrConsumerPactTest {
   @PactTestFor(pactMethod = "getAccountUsage")
   void getAccountUsageReturnsCountsAndPeriod(MockServer server) throws Exception {
     try (CyclrClient client = TestClients.cyclr(server.getUrl(), ACCESS_TOKEN)) {
-      AccountUsage usage = client.forAccount(ACCOUNT).accounts()
+      AccountUsage usage = client.forAccount(ACCOUNT).calls().accounts()
           .getAccountUsage(ACCOUNT, LocalDate.parse("2016-12-09")).execute().body();
 
       assertEquals(1623L, usage.getTaskCount());
@@ -378,7 +378,7 @@ class CyclrConsumerPactTest {
   @PactTestFor(pactMethod = "getPartnerDetails")
   void getPartnerDetailsReturnsSettingsAndKeepsNullsNull(MockServer server) throws Exception {
     try (CyclrClient client = TestClients.cyclr(server.getUrl(), ACCESS_TOKEN)) {
-      PartnerDetails details = client.partner().getPartnerDetails().execute().body();
+      PartnerDetails details = client.calls().partner().getPartnerDetails().execute().body();
 
       assertEquals(Boolean.TRUE, details.getAnonymousAccountsEnabled());
       assertEquals("Example Partner", details.getApplicationDisplayName());
@@ -428,7 +428,7 @@ class CyclrConsumerPactTest {
         .apiKey("pact-example-connector-key");
 
     try (CyclrClient client = TestClients.cyclr(server.getUrl(), ACCESS_TOKEN)) {
-      Response<Void> response = client.forAccount(ACCOUNT).connectors().installConnector(request).execute();
+      Response<Void> response = client.forAccount(ACCOUNT).calls().connectors().installConnector(request).execute();
 
       assertEquals(200, response.code());
       assertNull(response.body());
@@ -454,7 +454,7 @@ class CyclrConsumerPactTest {
   @PactTestFor(pactMethod = "listPricePlans")
   void listPricePlansReturnsIdsAsText(MockServer server) throws Exception {
     try (CyclrClient client = TestClients.cyclr(server.getUrl(), ACCESS_TOKEN)) {
-      List<PricePlan> plans = client.pricePlans().listPricePlans().execute().body();
+      List<PricePlan> plans = client.calls().pricePlans().listPricePlans().execute().body();
 
       assertEquals("2", plans.get(0).getId());
       assertEquals("Starter", plans.get(0).getName());

@@ -129,27 +129,27 @@ final class SampleCalls implements AutoCloseable {
     SampleCalls samples = new SampleCalls(client,
         CompaniesApi.class, CyclistsApi.class, DealersApi.class, OrdersApi.class, CallbacksApi.class);
     Map<String, Supplier<Call<?>>> calls = samples.calls;
-    calls.put("listCompanies", () -> client.companies().listCompanies());
-    calls.put("listCyclists", () -> client.cyclists().listCyclists(null, "user@example.com"));
-    calls.put("createCyclist", () -> client.cyclists().createCyclist(new CyclistCreateRequest().data(new CyclistCreate()
+    calls.put("listCompanies", () -> client.calls().companies().listCompanies());
+    calls.put("listCyclists", () -> client.calls().cyclists().listCyclists(null, "user@example.com"));
+    calls.put("createCyclist", () -> client.calls().cyclists().createCyclist(new CyclistCreateRequest().data(new CyclistCreate()
         .type(CyclistType.CYCLIST)
         .attributes(new CyclistCreateAttributes().firstName("John").lastName("Doe").email("user@example.com")
             .lang("en_US"))
         .relationships(new CyclistRelationships()
             .company(new Relationship().data(new ResourceIdentifier().type("company").id(ID)))))));
-    calls.put("getCyclist", () -> client.cyclists().getCyclist(ID));
-    calls.put("updateCyclist", () -> client.cyclists().updateCyclist(ID, new CyclistPatchRequest().data(
+    calls.put("getCyclist", () -> client.calls().cyclists().getCyclist(ID));
+    calls.put("updateCyclist", () -> client.calls().cyclists().updateCyclist(ID, new CyclistPatchRequest().data(
         new CyclistPatch().type(CyclistType.CYCLIST).attributes(new CyclistPatchAttributes().active(true)))));
-    calls.put("listDealers", () -> client.dealers().listDealers());
-    calls.put("listOrders", () -> client.orders().listOrders(null, null, null));
-    calls.put("getOrder", () -> client.orders().getOrder(ID));
-    calls.put("updateOrderStatus", () -> client.orders().updateOrderStatus(ID, new OrderStatusUpdateRequest().data(
+    calls.put("listDealers", () -> client.calls().dealers().listDealers());
+    calls.put("listOrders", () -> client.calls().orders().listOrders(null, null, null));
+    calls.put("getOrder", () -> client.calls().orders().getOrder(ID));
+    calls.put("updateOrderStatus", () -> client.calls().orders().updateOrderStatus(ID, new OrderStatusUpdateRequest().data(
         new OrderStatusUpdate().id(ID).type(OrderType.ORDER)
             .attributes(new OrderStatusUpdateAttributes().status(OrderStatusChange.CYCLIST_CONFIRM)))));
-    calls.put("registerCallback", () -> client.callbacks().registerCallback(new CallbackRegistrationRequest().data(
+    calls.put("registerCallback", () -> client.calls().callbacks().registerCallback(new CallbackRegistrationRequest().data(
         new CallbackRegistration().type(CallbackType.ORDER_CALLBACK).attributes(
             new CallbackRegistrationAttributes().url(URI.create("https://integrator.example.com/cyclis/callback"))))));
-    calls.put("deleteCallback", () -> client.callbacks().deleteCallback());
+    calls.put("deleteCallback", () -> client.calls().callbacks().deleteCallback());
     return samples;
   }
 
@@ -159,16 +159,16 @@ final class SampleCalls implements AutoCloseable {
     SampleCalls samples = new SampleCalls(client,
         AccountsApi.class, PartnerApi.class, ConnectorsApi.class, PricePlansApi.class, OAuthApi.class);
     Map<String, Supplier<Call<?>>> calls = samples.calls;
-    calls.put("listAccounts", () -> client.accounts().listAccounts());
-    calls.put("getPartnerDetails", () -> client.partner().getPartnerDetails());
-    calls.put("createAccount", () -> client.accounts().createAccount(new AccountCreateRequest().name("Demo Account")));
-    calls.put("updateAccount", () -> account.accounts().updateAccount(ACCOUNT, new AccountUpdateRequest().name("New")));
-    calls.put("createAccountSignInToken", () -> account.accounts().createAccountSignInToken(
+    calls.put("listAccounts", () -> client.calls().accounts().listAccounts());
+    calls.put("getPartnerDetails", () -> client.calls().partner().getPartnerDetails());
+    calls.put("createAccount", () -> client.calls().accounts().createAccount(new AccountCreateRequest().name("Demo Account")));
+    calls.put("updateAccount", () -> account.calls().accounts().updateAccount(ACCOUNT, new AccountUpdateRequest().name("New")));
+    calls.put("createAccountSignInToken", () -> account.calls().accounts().createAccountSignInToken(
         new SignInTokenRequest().accountId(ACCOUNT).username("user@example.com")));
-    calls.put("installConnector", () -> account.connectors().installConnector(new InstallConnectorRequest()
+    calls.put("installConnector", () -> account.calls().connectors().installConnector(new InstallConnectorRequest()
         .accountId(ACCOUNT).connectorName("Connector").connectorVersion("v1").apiKey("replay-connector-key")));
-    calls.put("listPricePlans", () -> client.pricePlans().listPricePlans());
-    calls.put("getAccountUsage", () -> account.accounts().getAccountUsage(ACCOUNT, null));
+    calls.put("listPricePlans", () -> client.calls().pricePlans().listPricePlans());
+    calls.put("getAccountUsage", () -> account.calls().accounts().getAccountUsage(ACCOUNT, null));
     // The client makes this call itself (OAuthTokens) before its first other call; here it is made
     // through the generated interface, so that a token answer is decoded by the generated model.
     calls.put("createAccessToken", () -> oauth.createAccessToken(

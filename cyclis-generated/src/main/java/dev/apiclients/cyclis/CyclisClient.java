@@ -1,13 +1,14 @@
 package dev.apiclients.cyclis;
 
-import dev.apiclients.cyclis.api.CallbacksApi;
-import dev.apiclients.cyclis.api.CompaniesApi;
-import dev.apiclients.cyclis.api.CyclistsApi;
-import dev.apiclients.cyclis.api.DealersApi;
-import dev.apiclients.cyclis.api.OrdersApi;
+import dev.apiclients.cyclis.api.CallbacksApiService;
+import dev.apiclients.cyclis.api.CompaniesApiService;
+import dev.apiclients.cyclis.api.CyclistsApiService;
+import dev.apiclients.cyclis.api.DealersApiService;
+import dev.apiclients.cyclis.api.OrdersApiService;
 import dev.apiclients.cyclis.internal.SecretFields;
 import dev.apiclients.runtime.ClientBuilder;
 import dev.apiclients.runtime.Transport;
+import dev.apiclients.runtime.codegen.HeaderScope;
 import dev.apiclients.runtime.codegen.HeaderValues;
 import java.io.Closeable;
 import java.util.Collections;
@@ -18,10 +19,15 @@ import okhttp3.Interceptor;
  *
  * <pre>{@code
  * CyclisClient cyclis = CyclisClient.builder().apiToken(System.getenv("CYCLIS_API_TOKEN")).build();
- * OrderList orders = cyclis.orders().listOrders(companyId, null, "2021-12-30").execute().body();
+ * OrderList orders = cyclis.orders().listOrders(ListOrdersParams.builder()
+ *     .companyId(companyId)
+ *     .updatedSince(LocalDate.of(2021, 12, 30))
+ *     .build());
  * }</pre>
  *
- * <p>Every call sends the API key in the {@code API-TOKEN} header. Failures are {@link
+ * <p>{@link #orders()} and the other services run calls on the calling thread and return the
+ * decoded body; {@link #async()} has the same operations as futures, and {@link #calls()} the
+ * Retrofit interfaces underneath. Every call sends the API key in the {@code API-TOKEN} header. Failures are {@link
  * dev.apiclients.runtime.ApiException}s; idempotent calls are retried per the {@link
  * dev.apiclients.runtime.RetryPolicy}, and {@code updateOrderStatus} (a PATCH) never is.
  */
@@ -30,19 +36,24 @@ public final class CyclisClient implements Closeable {
   public static final String DEFAULT_BASE_URL = "https://integrator-api.cyclis.be/";
 
   private final Transport transport;
-  private final CompaniesApi companies;
-  private final CyclistsApi cyclists;
-  private final DealersApi dealers;
-  private final OrdersApi orders;
-  private final CallbacksApi callbacks;
+  private final CyclisCalls calls;
+  private final CompaniesApiService companies;
+  private final CyclistsApiService cyclists;
+  private final DealersApiService dealers;
+  private final OrdersApiService orders;
+  private final CallbacksApiService callbacks;
+  private final CyclisClientAsync async;
 
   private CyclisClient(Transport transport) {
     this.transport = transport;
-    this.companies = transport.create(CompaniesApi.class);
-    this.cyclists = transport.create(CyclistsApi.class);
-    this.dealers = transport.create(DealersApi.class);
-    this.orders = transport.create(OrdersApi.class);
-    this.callbacks = transport.create(CallbacksApi.class);
+    this.calls = new CyclisCalls(transport);
+    HeaderScope scope = HeaderScope.unused();
+    this.companies = new CompaniesApiService(calls.companies(), scope);
+    this.cyclists = new CyclistsApiService(calls.cyclists(), scope);
+    this.dealers = new DealersApiService(calls.dealers(), scope);
+    this.orders = new OrdersApiService(calls.orders(), scope);
+    this.callbacks = new CallbacksApiService(calls.callbacks(), scope);
+    this.async = new CyclisClientAsync(this);
   }
 
   /**
@@ -55,48 +66,66 @@ public final class CyclisClient implements Closeable {
   }
 
   /**
-   * Returns the company operations.
+   * Returns the {@code Companies} operations.
    *
    * @return the {@code Companies} operations of this client
    */
-  public CompaniesApi companies() {
+  public CompaniesApiService companies() {
     return companies;
   }
 
   /**
-   * Returns the cyclist operations.
+   * Returns the {@code Cyclists} operations.
    *
    * @return the {@code Cyclists} operations of this client
    */
-  public CyclistsApi cyclists() {
+  public CyclistsApiService cyclists() {
     return cyclists;
   }
 
   /**
-   * Returns the dealer operations.
+   * Returns the {@code Dealers} operations.
    *
    * @return the {@code Dealers} operations of this client
    */
-  public DealersApi dealers() {
+  public DealersApiService dealers() {
     return dealers;
   }
 
   /**
-   * Returns the order operations.
+   * Returns the {@code Orders} operations.
    *
    * @return the {@code Orders} operations of this client
    */
-  public OrdersApi orders() {
+  public OrdersApiService orders() {
     return orders;
   }
 
   /**
-   * Returns the callback URL operations.
+   * Returns the {@code Callbacks} operations.
    *
    * @return the {@code Callbacks} operations of this client
    */
-  public CallbacksApi callbacks() {
+  public CallbacksApiService callbacks() {
     return callbacks;
+  }
+
+  /**
+   * Returns the same operations as {@link java.util.concurrent.CompletableFuture}s.
+   *
+   * @return the asynchronous view of this client, sharing its transport, auth and retries
+   */
+  public CyclisClientAsync async() {
+    return async;
+  }
+
+  /**
+   * Returns the generated Retrofit interfaces this client's services are built on.
+   *
+   * @return the low-level {@code Call} layer of this client
+   */
+  public CyclisCalls calls() {
+    return calls;
   }
 
   /** Releases the threads and connections of the client's own OkHttp client. */

@@ -56,7 +56,7 @@ class CyclisClientBuilderTest {
       server.enqueue(json(200, "{\"data\":[]}"));
       String base = server.url("/v1").newBuilder().host("127.0.0.1").build().toString();
       try (CyclisClient client = CyclisClient.builder().baseUrl(base).apiToken(TOKEN).build()) {
-        client.dealers().listDealers().execute();
+        client.calls().dealers().listDealers().execute();
       }
       assertEquals("GET /v1/dealers HTTP/1.1", server.takeRequest().getRequestLine());
     }
@@ -68,7 +68,7 @@ class CyclisClientBuilderTest {
     try (MockWebServer server = new MockWebServer()) {
       server.enqueue(json(200, "{\"data\":[]}"));
       try (CyclisClient client = clientFor(server).okHttpClient(shared).build()) {
-        client.dealers().listDealers().execute();
+        client.calls().dealers().listDealers().execute();
       }
       assertFalse(shared.dispatcher().executorService().isShutdown());
       assertEquals(TOKEN, server.takeRequest().getHeader("API-TOKEN"));
@@ -81,7 +81,7 @@ class CyclisClientBuilderTest {
     try (MockWebServer server = new MockWebServer()) {
       server.enqueue(json(200, seed("cyclist.json")));
       try (CyclisClient client = clientFor(server).logger(lines::add, ApiLogger.Level.BODY).build()) {
-        client.cyclists().getCyclist(UUID.randomUUID()).execute();
+        client.calls().cyclists().getCyclist(UUID.randomUUID()).execute();
         assertFalse(client.toString().contains(TOKEN));
       }
     }

@@ -88,32 +88,32 @@ class CyclisConcurrencyTest {
    */
   private static final List<Mix<CyclisClient>> MIXES = Arrays.asList(
       new Mix<>(null, (client, n, scenario, async) -> {
-        CompanyList companies = expect(scenario, client.companies().listCompanies(), async);
+        CompanyList companies = expect(scenario, client.calls().companies().listCompanies(), async);
         assertEquals(COMPANY, companies.getData().get(0).getId());
       }),
       new Mix<>(null, (client, n, scenario, async) -> {
-        DealerList dealers = expect(scenario, client.dealers().listDealers(), async);
+        DealerList dealers = expect(scenario, client.calls().dealers().listDealers(), async);
         assertEquals("The Dealer", dealers.getData().get(0).getAttributes().getName());
       }),
       new Mix<>(null, (client, n, scenario, async) ->
-          assertNull(expect(scenario, client.callbacks().deleteCallback(), async))),
+          assertNull(expect(scenario, client.calls().callbacks().deleteCallback(), async))),
       new Mix<>(scenarios(Scenario.OK, Scenario.FLAKY), (client, n, scenario, async) -> {
         String email = key(n, scenario) + "@example.com";
-        CyclistList cyclists = expect(scenario, client.cyclists().listCyclists(COMPANY, email), async);
+        CyclistList cyclists = expect(scenario, client.calls().cyclists().listCyclists(COMPANY, email), async);
         if (cyclists != null) {
           assertEquals(email, cyclists.getData().get(0).getAttributes().getEmail());
         }
       }),
       new Mix<>(scenarios(Scenario.OK, Scenario.FLAKY, Scenario.NOT_FOUND), (client, n, scenario, async) -> {
         UUID id = uuid(n, scenario);
-        CyclistDocument cyclist = expect(scenario, client.cyclists().getCyclist(id), async);
+        CyclistDocument cyclist = expect(scenario, client.calls().cyclists().getCyclist(id), async);
         if (cyclist != null) {
           assertEquals(id, cyclist.getData().getId());
         }
       }),
       new Mix<>(scenarios(Scenario.OK, Scenario.UNPROCESSABLE, Scenario.UNAVAILABLE), (client, n, scenario, async) -> {
         CyclistDocument created =
-            expect(scenario, client.cyclists().createCyclist(newCyclist(key(n, scenario))), async);
+            expect(scenario, client.calls().cyclists().createCyclist(newCyclist(key(n, scenario))), async);
         if (created != null) {
           assertEquals(key(n, scenario), created.getData().getAttributes().getExternalIdentifier());
         }
@@ -123,21 +123,21 @@ class CyclisConcurrencyTest {
             UUID id = uuid(n, scenario);
             CyclistPatchRequest patch = new CyclistPatchRequest().data(new CyclistPatch()
                 .type(CyclistType.CYCLIST).attributes(new CyclistPatchAttributes().active(n % 2 == 0)));
-            CyclistDocument updated = expect(scenario, client.cyclists().updateCyclist(id, patch), async);
+            CyclistDocument updated = expect(scenario, client.calls().cyclists().updateCyclist(id, patch), async);
             if (updated != null) {
               assertEquals(id, updated.getData().getId());
             }
           }),
       new Mix<>(scenarios(Scenario.OK, Scenario.FLAKY), (client, n, scenario, async) -> {
         UUID cyclist = uuid(n, scenario);
-        OrderList orders = expect(scenario, client.orders().listOrders(COMPANY, cyclist, null), async);
+        OrderList orders = expect(scenario, client.calls().orders().listOrders(COMPANY, cyclist, null), async);
         if (orders != null) {
           assertEquals(cyclist, orders.getData().get(0).getRelationships().getCyclist().getData().getId());
         }
       }),
       new Mix<>(scenarios(Scenario.OK, Scenario.FLAKY, Scenario.NOT_FOUND), (client, n, scenario, async) -> {
         UUID id = uuid(n, scenario);
-        OrderDocument order = expect(scenario, client.orders().getOrder(id), async);
+        OrderDocument order = expect(scenario, client.calls().orders().getOrder(id), async);
         if (order != null) {
           assertEquals(id, order.getData().getId());
         }
@@ -148,7 +148,7 @@ class CyclisConcurrencyTest {
             OrderStatusUpdateRequest approve = new OrderStatusUpdateRequest().data(new OrderStatusUpdate()
                 .id(id).type(OrderType.ORDER)
                 .attributes(new OrderStatusUpdateAttributes().status(OrderStatusChange.HR_CONFIRM)));
-            OrderDocument order = expect(scenario, client.orders().updateOrderStatus(id, approve), async);
+            OrderDocument order = expect(scenario, client.calls().orders().updateOrderStatus(id, approve), async);
             if (order != null) {
               assertEquals(id, order.getData().getId());
             }
@@ -157,7 +157,7 @@ class CyclisConcurrencyTest {
         CallbackRegistrationRequest register = new CallbackRegistrationRequest().data(new CallbackRegistration()
             .type(CallbackType.ORDER_CALLBACK).attributes(new CallbackRegistrationAttributes()
                 .url(URI.create("https://hooks.example.com/" + key(n, scenario)))));
-        CallbackDocument callback = expect(scenario, client.callbacks().registerCallback(register), async);
+        CallbackDocument callback = expect(scenario, client.calls().callbacks().registerCallback(register), async);
         if (callback != null) {
           assertEquals(new UUID(0, n), callback.getData().getAttributes().getUuid());
         }

@@ -54,26 +54,26 @@ class CyclisDecodingFuzzTest {
       .build();
 
   private static final List<Supplier<Call<?>>> OPERATIONS = Arrays.asList(
-      () -> CLIENT.companies().listCompanies(),
-      () -> CLIENT.cyclists().listCyclists(ID, "a@b.c"),
-      () -> CLIENT.cyclists().createCyclist(new CyclistCreateRequest().data(new CyclistCreate()
+      () -> CLIENT.calls().companies().listCompanies(),
+      () -> CLIENT.calls().cyclists().listCyclists(ID, "a@b.c"),
+      () -> CLIENT.calls().cyclists().createCyclist(new CyclistCreateRequest().data(new CyclistCreate()
           .type(CyclistType.CYCLIST)
           .attributes(new CyclistCreateAttributes().firstName("J").lastName("D").email("a@b.c").lang("en_US"))
           .relationships(new CyclistRelationships()
               .company(new Relationship().data(new ResourceIdentifier().type("company").id(ID)))))),
-      () -> CLIENT.cyclists().getCyclist(ID),
-      () -> CLIENT.cyclists().updateCyclist(ID, new CyclistPatchRequest().data(new CyclistPatch()
+      () -> CLIENT.calls().cyclists().getCyclist(ID),
+      () -> CLIENT.calls().cyclists().updateCyclist(ID, new CyclistPatchRequest().data(new CyclistPatch()
           .type(CyclistType.CYCLIST).attributes(new CyclistPatchAttributes().active(true)))),
-      () -> CLIENT.dealers().listDealers(),
-      () -> CLIENT.orders().listOrders(ID, ID, "2021-12-30"),
-      () -> CLIENT.orders().getOrder(ID),
-      () -> CLIENT.orders().updateOrderStatus(ID, new OrderStatusUpdateRequest().data(new OrderStatusUpdate()
+      () -> CLIENT.calls().dealers().listDealers(),
+      () -> CLIENT.calls().orders().listOrders(ID, ID, "2021-12-30"),
+      () -> CLIENT.calls().orders().getOrder(ID),
+      () -> CLIENT.calls().orders().updateOrderStatus(ID, new OrderStatusUpdateRequest().data(new OrderStatusUpdate()
           .id(ID).type(OrderType.ORDER)
           .attributes(new OrderStatusUpdateAttributes().status(OrderStatusChange.CYCLIST_CONFIRM)))),
-      () -> CLIENT.callbacks().registerCallback(new CallbackRegistrationRequest().data(new CallbackRegistration()
+      () -> CLIENT.calls().callbacks().registerCallback(new CallbackRegistrationRequest().data(new CallbackRegistration()
           .type(CallbackType.ORDER_CALLBACK)
           .attributes(new CallbackRegistrationAttributes().url(URI.create("https://hooks.example.com/"))))),
-      () -> CLIENT.callbacks().deleteCallback());
+      () -> CLIENT.calls().callbacks().deleteCallback());
 
   private static final DecodingFuzz FUZZ = new DecodingFuzz(SERVER, OPERATIONS, NAMES);
 

@@ -55,7 +55,7 @@ class CyclisFailuresTest {
     server.enqueue(json(403, NESTED_NOACC));
 
     ApiHttpException e = assertThrows(ApiHttpException.ForbiddenException.class,
-        () -> client.orders().updateOrderStatus(ID, approve()).execute());
+        () -> client.calls().orders().updateOrderStatus(ID, approve()).execute());
 
     assertEquals(403, e.statusCode());
     assertEquals("NOACC", e.errorCode());
@@ -69,7 +69,7 @@ class CyclisFailuresTest {
     server.enqueue(json(404, "{\"error\":\"NOTFOUND\",\"message\":\"No such cyclist\"}"));
 
     ApiHttpException e = assertThrows(ApiHttpException.NotFoundException.class,
-        () -> client.cyclists().getCyclist(ID).execute());
+        () -> client.calls().cyclists().getCyclist(ID).execute());
 
     assertEquals("NOTFOUND", e.errorCode());
     assertEquals("No such cyclist", e.errorMessage());
@@ -83,7 +83,7 @@ class CyclisFailuresTest {
     }
 
     ApiHttpException e = assertThrows(ApiHttpException.ServerErrorException.class,
-        () -> client.dealers().listDealers().execute());
+        () -> client.calls().dealers().listDealers().execute());
 
     assertEquals(502, e.statusCode());
     assertNull(e.errorCode());
@@ -96,7 +96,7 @@ class CyclisFailuresTest {
     server.enqueue(new MockResponse().setResponseCode(401));
 
     ApiHttpException e = assertThrows(ApiHttpException.UnauthorizedException.class,
-        () -> client.companies().listCompanies().execute());
+        () -> client.calls().companies().listCompanies().execute());
 
     assertEquals("", e.rawBody());
     assertEquals("HTTP 401", e.getMessage());
@@ -108,7 +108,7 @@ class CyclisFailuresTest {
         .replace("\"state\":\"quote\"", "\"state\":\"delivered_to_cyclist\",\"brand_new_field\":{\"x\":[1,2]}")
         .replace("\"bike_order_state\":\"ordered\"", "\"bike_order_state\":\"in_transit\"")));
 
-    Order order = client.orders().getOrder(ID).execute().body().getData();
+    Order order = client.calls().orders().getOrder(ID).execute().body().getData();
 
     assertEquals("delivered_to_cyclist", order.getAttributes().getState().value());
     assertFalse(order.getAttributes().getState().isKnown());
@@ -121,7 +121,7 @@ class CyclisFailuresTest {
     String body = seed("order.json").replace("\"lease_duration\":36", "\"lease_duration\":\"three years\"");
     server.enqueue(json(200, body));
 
-    ApiDecodeException e = assertThrows(ApiDecodeException.class, () -> client.orders().getOrder(ID).execute());
+    ApiDecodeException e = assertThrows(ApiDecodeException.class, () -> client.calls().orders().getOrder(ID).execute());
 
     assertTrue(e.getMessage().startsWith("Could not decode OrderDocument: Expected an int but was three years"),
         e.getMessage());
@@ -134,7 +134,7 @@ class CyclisFailuresTest {
     server.enqueue(json(200, seed("order.json").replace("\"create_timestamp\":\"2019-08-24T14:15:22Z\"",
         "\"create_timestamp\":\"2019-08-24T14:15:22\"")));
 
-    ApiDecodeException e = assertThrows(ApiDecodeException.class, () -> client.orders().getOrder(ID).execute());
+    ApiDecodeException e = assertThrows(ApiDecodeException.class, () -> client.calls().orders().getOrder(ID).execute());
 
     assertTrue(e.getMessage().contains("but was 2019-08-24T14:15:22 at path $.data.attributes.create_timestamp"),
         e.getMessage());
@@ -144,7 +144,7 @@ class CyclisFailuresTest {
   void missingRequiredResponseFieldIsADecodeException() {
     server.enqueue(json(200, "{\"data\":{\"type\":\"order\",\"attributes\":{}}}"));
 
-    ApiDecodeException e = assertThrows(ApiDecodeException.class, () -> client.orders().getOrder(ID).execute());
+    ApiDecodeException e = assertThrows(ApiDecodeException.class, () -> client.calls().orders().getOrder(ID).execute());
 
     assertEquals("Could not decode OrderDocument: required field 'data.id' is missing", e.getMessage());
   }
@@ -153,14 +153,14 @@ class CyclisFailuresTest {
   void truncatedJsonIsADecodeException() {
     server.enqueue(json(200, "{\"data\":{\"id\":\"497f6eca-6276"));
 
-    assertThrows(ApiDecodeException.class, () -> client.orders().getOrder(ID).execute());
+    assertThrows(ApiDecodeException.class, () -> client.calls().orders().getOrder(ID).execute());
   }
 
   @Test
   void emptyBodyOnSuccessIsADecodeException() {
     server.enqueue(json(200, ""));
 
-    ApiDecodeException e = assertThrows(ApiDecodeException.class, () -> client.orders().getOrder(ID).execute());
+    ApiDecodeException e = assertThrows(ApiDecodeException.class, () -> client.calls().orders().getOrder(ID).execute());
 
     assertEquals("Expected a JSON OrderDocument but the body was empty", e.getMessage());
   }
@@ -174,7 +174,7 @@ class CyclisFailuresTest {
             .company(new Relationship().data(new ResourceIdentifier().type("company").id(ID)))));
 
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> client.cyclists().createCyclist(noLastName).execute());
+        () -> client.calls().cyclists().createCyclist(noLastName).execute());
 
     assertEquals("Missing required field 'data.attributes.last_name' in CyclistCreateRequest; nothing was sent",
         e.getMessage());
@@ -184,7 +184,7 @@ class CyclisFailuresTest {
   @Test
   void nullPathParameterIsRefusedBeforeSending() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> client.orders().getOrder(null).execute());
+        () -> client.calls().orders().getOrder(null).execute());
 
     assertTrue(e.getMessage().contains("\"uuid\""), e.getMessage());
     assertEquals(0, server.getRequestCount());
@@ -196,7 +196,7 @@ class CyclisFailuresTest {
     server.enqueue(json(200, seed("order.json")));
 
     assertThrows(ApiHttpException.ServerErrorException.class,
-        () -> client.orders().updateOrderStatus(ID, approve()).execute());
+        () -> client.calls().orders().updateOrderStatus(ID, approve()).execute());
 
     assertEquals(1, server.getRequestCount());
   }
@@ -207,7 +207,7 @@ class CyclisFailuresTest {
     server.enqueue(json(200, seed("order.json")));
 
     assertThrows(ApiConnectionException.class,
-        () -> client.orders().updateOrderStatus(ID, approve()).execute());
+        () -> client.calls().orders().updateOrderStatus(ID, approve()).execute());
 
     assertEquals(1, server.getRequestCount());
   }
@@ -217,7 +217,7 @@ class CyclisFailuresTest {
     server.enqueue(json(503, "{}"));
     server.enqueue(json(200, seed("order.json")));
 
-    Order order = client.orders().getOrder(ID).execute().body().getData();
+    Order order = client.calls().orders().getOrder(ID).execute().body().getData();
 
     assertEquals(ID, order.getId());
     assertEquals(2, server.getRequestCount());
@@ -228,7 +228,7 @@ class CyclisFailuresTest {
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
     server.enqueue(json(200, seed("order.json")));
 
-    assertEquals(ID, client.orders().getOrder(ID).execute().body().getData().getId());
+    assertEquals(ID, client.calls().orders().getOrder(ID).execute().body().getData().getId());
     assertEquals(2, server.getRequestCount());
   }
 
@@ -237,7 +237,7 @@ class CyclisFailuresTest {
     server.enqueue(json(429, "{\"error\":\"RATE\",\"message\":\"slow down\"}").setHeader("Retry-After", "3600"));
 
     ApiHttpException e = assertThrows(ApiHttpException.RateLimitedException.class,
-        () -> client.dealers().listDealers().execute());
+        () -> client.calls().dealers().listDealers().execute());
 
     assertEquals("RATE", e.errorCode());
     assertEquals(1, server.getRequestCount());
@@ -247,7 +247,7 @@ class CyclisFailuresTest {
   void redirectIsNotFollowedSoTheTokenStaysHome() {
     server.enqueue(new MockResponse().setResponseCode(302).setHeader("Location", "https://evil.example.com/steal"));
 
-    ApiHttpException e = assertThrows(ApiHttpException.class, () -> client.dealers().listDealers().execute());
+    ApiHttpException e = assertThrows(ApiHttpException.class, () -> client.calls().dealers().listDealers().execute());
 
     assertEquals(302, e.statusCode());
     assertEquals(1, server.getRequestCount());

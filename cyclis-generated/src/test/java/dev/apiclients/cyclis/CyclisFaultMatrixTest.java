@@ -30,12 +30,12 @@ class CyclisFaultMatrixTest extends FaultMatrixContract {
     return new ClientUnderTest() {
       @Override
       public Response<?> idempotentCall() throws IOException {
-        return client.orders().getOrder(ID).execute();
+        return client.calls().orders().getOrder(ID).execute();
       }
 
       @Override
       public Response<?> unsafeCall() throws IOException {
-        return client.orders().updateOrderStatus(ID, new OrderStatusUpdateRequest().data(new OrderStatusUpdate()
+        return client.calls().orders().updateOrderStatus(ID, new OrderStatusUpdateRequest().data(new OrderStatusUpdate()
             .id(ID).type(OrderType.ORDER)
             .attributes(new OrderStatusUpdateAttributes().status(OrderStatusChange.CYCLIST_CONFIRM)))).execute();
       }

@@ -43,23 +43,23 @@ class CyclisInputValidationTest {
   private final CyclisClient client = served.client();
 
   static List<RequiredInputs.Case> missingInputs() {
-    return RequiredInputs.missingInputCases(CyclisClient.class);
+    return RequiredInputs.missingInputCases(CyclisCalls.class);
   }
 
   static List<Method> operations() {
-    return RequiredInputs.operationsOf(CyclisClient.class);
+    return RequiredInputs.operationsOf(CyclisCalls.class);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("missingInputs")
   void missingInputIsRefusedBeforeAnythingIsSent(RequiredInputs.Case missing) {
-    RequiredInputChecks.assertRefusedBeforeAnythingIsSent(missing, client, server);
+    RequiredInputChecks.assertRefusedBeforeAnythingIsSent(missing, client.calls(), server);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("missingInputs")
   void missingInputIsRefusedBeforeAnythingIsSentWhenEnqueued(RequiredInputs.Case missing) {
-    RequiredInputChecks.assertRefusedBeforeAnythingIsSentWhenEnqueued(missing, client, server);
+    RequiredInputChecks.assertRefusedBeforeAnythingIsSentWhenEnqueued(missing, client.calls(), server);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -67,7 +67,7 @@ class CyclisInputValidationTest {
   void everyOperationWithAllInputsIsSent(Method operation) throws Exception {
     // The other half of the cases above: the same arguments, nothing left out, do reach the server.
 
-    RequiredInputs.executeAgainstNoContent(RequiredInputs.invoke(client, operation, RequiredInputs.validArguments(operation)));
+    RequiredInputs.executeAgainstNoContent(RequiredInputs.invoke(client.calls(), operation, RequiredInputs.validArguments(operation)));
 
     RecordedRequest request = server.takeRequest();
     assertEquals(TOKEN, request.getHeader("API-TOKEN"));
@@ -76,7 +76,7 @@ class CyclisInputValidationTest {
 
   @Test
   void requestModelsRequireExactlyWhatTheSpecRequires() throws Exception {
-    RequiredInputChecks.assertRequestModelsRequireWhatTheSpecRequires(CyclisClient.class, SPEC, 4);
+    RequiredInputChecks.assertRequestModelsRequireWhatTheSpecRequires(CyclisCalls.class, SPEC, 4);
   }
 
   @Test

@@ -68,7 +68,7 @@ class CyclisOperationsTest {
   void listCompaniesSendsTokenAndDecodesCompanies() throws Exception {
     server.enqueue(json(200, seed("company-list.json")));
 
-    CompanyList companies = client.companies().listCompanies().execute().body();
+    CompanyList companies = client.calls().companies().listCompanies().execute().body();
 
     assertEquals(COMPANY, companies.getData().get(0).getId());
     assertEquals("Acme Belgium", companies.getData().get(0).getAttributes().getName());
@@ -81,7 +81,7 @@ class CyclisOperationsTest {
   void listCyclistsSendsBothFiltersEncoded() throws Exception {
     server.enqueue(json(200, seed("cyclist-list.json")));
 
-    CyclistList cyclists = client.cyclists().listCyclists(COMPANY, "User+1@Example.com").execute().body();
+    CyclistList cyclists = client.calls().cyclists().listCyclists(COMPANY, "User+1@Example.com").execute().body();
 
     Cyclist cyclist = cyclists.getData().get(0);
     assertEquals(ID, cyclist.getId());
@@ -100,7 +100,7 @@ class CyclisOperationsTest {
   void listCyclistsWithoutFiltersSendsNoQuery() throws Exception {
     server.enqueue(json(200, "{\"data\":[]}"));
 
-    CyclistList cyclists = client.cyclists().listCyclists(null, null).execute().body();
+    CyclistList cyclists = client.calls().cyclists().listCyclists(null, null).execute().body();
 
     assertTrue(cyclists.getData().isEmpty());
     assertEquals("GET /cyclists HTTP/1.1", server.takeRequest().getRequestLine());
@@ -123,7 +123,7 @@ class CyclisOperationsTest {
         .relationships(new CyclistRelationships()
             .company(new Relationship().data(new ResourceIdentifier().type("company").id(COMPANY)))));
 
-    CyclistDocument created = client.cyclists().createCyclist(body).execute().body();
+    CyclistDocument created = client.calls().cyclists().createCyclist(body).execute().body();
 
     assertEquals(ID, created.getData().getId());
     RecordedRequest request = server.takeRequest();
@@ -140,7 +140,7 @@ class CyclisOperationsTest {
   void getCyclistPutsUuidInPath() throws Exception {
     server.enqueue(json(200, seed("cyclist.json")));
 
-    CyclistDocument cyclist = client.cyclists().getCyclist(ID).execute().body();
+    CyclistDocument cyclist = client.calls().cyclists().getCyclist(ID).execute().body();
 
     assertEquals("Doe", cyclist.getData().getAttributes().getLastName());
     assertEquals("string", cyclist.getData().getAttributes().getExternalIdentifier());
@@ -154,7 +154,7 @@ class CyclisOperationsTest {
         .type(CyclistType.CYCLIST)
         .attributes(new CyclistPatchAttributes().active(false).email("new@example.com")));
 
-    client.cyclists().updateCyclist(ID, patch).execute();
+    client.calls().cyclists().updateCyclist(ID, patch).execute();
 
     RecordedRequest request = server.takeRequest();
     assertEquals("PATCH /cyclists/" + ID + " HTTP/1.1", request.getRequestLine());
@@ -166,7 +166,7 @@ class CyclisOperationsTest {
   void listDealersDecodesCoordinatesAndBrands() throws Exception {
     server.enqueue(json(200, seed("dealer-list.json")));
 
-    DealerList dealers = client.dealers().listDealers().execute().body();
+    DealerList dealers = client.calls().dealers().listDealers().execute().body();
 
     DealerAttributes dealer = dealers.getData().get(0).getAttributes();
     assertEquals("The Dealer", dealer.getName());
@@ -182,7 +182,7 @@ class CyclisOperationsTest {
   void listOrdersSendsFiltersAndDecodesMoneyDatesAndStates() throws Exception {
     server.enqueue(json(200, seed("order-list.json")));
 
-    OrderList orders = client.orders().listOrders(COMPANY, ID, "2021-12-15T10:30:00").execute().body();
+    OrderList orders = client.calls().orders().listOrders(COMPANY, ID, "2021-12-15T10:30:00").execute().body();
 
     Order order = orders.getData().get(0);
     OrderAttributes attributes = order.getAttributes();
@@ -226,7 +226,7 @@ class CyclisOperationsTest {
   void getOrderPutsUuidInPath() throws Exception {
     server.enqueue(json(200, seed("order.json")));
 
-    OrderDocument order = client.orders().getOrder(ID).execute().body();
+    OrderDocument order = client.calls().orders().getOrder(ID).execute().body();
 
     assertEquals("SO12345", order.getData().getAttributes().getName());
     assertEquals("GET /orders/" + ID + " HTTP/1.1", server.takeRequest().getRequestLine());
@@ -243,7 +243,7 @@ class CyclisOperationsTest {
             .costCenter("CC12345")
             .employeeId("EM12345")));
 
-    client.orders().updateOrderStatus(ID, approve).execute();
+    client.calls().orders().updateOrderStatus(ID, approve).execute();
 
     RecordedRequest request = server.takeRequest();
     assertEquals("PATCH /orders/" + ID + " HTTP/1.1", request.getRequestLine());
@@ -260,7 +260,7 @@ class CyclisOperationsTest {
         .type(CallbackType.ORDER_CALLBACK)
         .attributes(new CallbackRegistrationAttributes().url(URI.create("https://hooks.example.com/cyclis"))));
 
-    CallbackDocument callback = client.callbacks().registerCallback(register).execute().body();
+    CallbackDocument callback = client.calls().callbacks().registerCallback(register).execute().body();
 
     assertEquals(CallbackType.ORDER_CALLBACK, callback.getData().getType());
     assertEquals(UUID.fromString("095be615-a8ad-4c33-8e9c-c7612fbf6c9f"),
@@ -275,7 +275,7 @@ class CyclisOperationsTest {
   void deleteCallbackAcceptsNoContent() throws Exception {
     server.enqueue(new MockResponse().setResponseCode(204));
 
-    Void nothing = client.callbacks().deleteCallback().execute().body();
+    Void nothing = client.calls().callbacks().deleteCallback().execute().body();
 
     assertNull(nothing);
     RecordedRequest request = server.takeRequest();

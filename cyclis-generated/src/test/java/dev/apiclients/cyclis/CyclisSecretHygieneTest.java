@@ -80,28 +80,28 @@ class CyclisSecretHygieneTest {
 
   /** Every operation, with a success answer and an error answer of a status it can meet. */
   private static final List<Operation> OPERATIONS = Arrays.asList(
-      new Operation("CompaniesApi.listCompanies", null, c -> c.companies().listCompanies(),
+      new Operation("CompaniesApi.listCompanies", null, c -> c.calls().companies().listCompanies(),
           200, seed("company-list.json"), 401, "{\"error\":\"UNAUTHORIZED\",\"message\":\"Invalid API token\"}"),
-      new Operation("CyclistsApi.listCyclists", null, c -> c.cyclists().listCyclists(COMPANY, "user@example.com"),
+      new Operation("CyclistsApi.listCyclists", null, c -> c.calls().cyclists().listCyclists(COMPANY, "user@example.com"),
           200, seed("cyclist-list.json"), 400, "{\"error\":\"INVALID\",\"message\":\"Bad filter\"}"),
-      new Operation("CyclistsApi.createCyclist", NEW_CYCLIST, c -> c.cyclists().createCyclist(NEW_CYCLIST),
+      new Operation("CyclistsApi.createCyclist", NEW_CYCLIST, c -> c.calls().cyclists().createCyclist(NEW_CYCLIST),
           201, seed("cyclist.json"), 422, "{\"error\":\"INVALID\",\"message\":\"Email already in use\"}"),
-      new Operation("CyclistsApi.getCyclist", null, c -> c.cyclists().getCyclist(ID),
+      new Operation("CyclistsApi.getCyclist", null, c -> c.calls().cyclists().getCyclist(ID),
           200, seed("cyclist.json"), 404, "{\"error\":\"NOTFOUND\",\"message\":\"No such cyclist\"}"),
-      new Operation("CyclistsApi.updateCyclist", DEACTIVATE, c -> c.cyclists().updateCyclist(ID, DEACTIVATE),
+      new Operation("CyclistsApi.updateCyclist", DEACTIVATE, c -> c.calls().cyclists().updateCyclist(ID, DEACTIVATE),
           200, seed("cyclist.json"), 400, "{\"error\":\"INVALID\",\"message\":\"Bad email\"}"),
-      new Operation("DealersApi.listDealers", null, c -> c.dealers().listDealers(),
+      new Operation("DealersApi.listDealers", null, c -> c.calls().dealers().listDealers(),
           200, seed("dealer-list.json"), 500, "<html><body>Internal Server Error</body></html>"),
-      new Operation("OrdersApi.listOrders", null, c -> c.orders().listOrders(COMPANY, ID, "2021-12-30"),
+      new Operation("OrdersApi.listOrders", null, c -> c.calls().orders().listOrders(COMPANY, ID, "2021-12-30"),
           200, seed("order-list.json"), 429, "{\"error\":\"RATE\",\"message\":\"Slow down\"}"),
-      new Operation("OrdersApi.getOrder", null, c -> c.orders().getOrder(ID),
+      new Operation("OrdersApi.getOrder", null, c -> c.calls().orders().getOrder(ID),
           200, seed("order.json"), 404, "{\"error\":\"NOTFOUND\",\"message\":\"No such order\"}"),
-      new Operation("OrdersApi.updateOrderStatus", APPROVE, c -> c.orders().updateOrderStatus(ID, APPROVE),
+      new Operation("OrdersApi.updateOrderStatus", APPROVE, c -> c.calls().orders().updateOrderStatus(ID, APPROVE),
           200, seed("order.json"), 403,
           "{\"data\":{\"data\":{\"error\":\"NOACC\",\"message\":\"Your API token is not allowed to edit ...\"}}}"),
-      new Operation("CallbacksApi.registerCallback", REGISTER, c -> c.callbacks().registerCallback(REGISTER),
+      new Operation("CallbacksApi.registerCallback", REGISTER, c -> c.calls().callbacks().registerCallback(REGISTER),
           201, seed("callback.json"), 409, "{\"error\":\"CONFLICT\",\"message\":\"A callback is active\"}"),
-      new Operation("CallbacksApi.deleteCallback", null, c -> c.callbacks().deleteCallback(),
+      new Operation("CallbacksApi.deleteCallback", null, c -> c.calls().callbacks().deleteCallback(),
           204, "", 503, "<html><body>Service Unavailable</body></html>"));
 
   /** What the server does with every request of a case. */
@@ -125,7 +125,7 @@ class CyclisSecretHygieneTest {
   @Test
   void everyOperationOfTheClientIsCovered() {
     // A new operation in the spec fails here until it is added to OPERATIONS.
-    ScannedOperation.assertCoverEveryOperationOf(CyclisClient.class, 11, OPERATIONS);
+    ScannedOperation.assertCoverEveryOperationOf(CyclisCalls.class, 11, OPERATIONS);
   }
 
   @ParameterizedTest(name = "{0} answered with {1}")
@@ -176,7 +176,7 @@ class CyclisSecretHygieneTest {
 
     try {
       try (CyclisClient client = clientFor(server).apiToken(TOKEN + trailer).build()) {
-        scan.exception("call", assertThrows(Exception.class, () -> client.dealers().listDealers().execute()));
+        scan.exception("call", assertThrows(Exception.class, () -> client.calls().dealers().listDealers().execute()));
       }
     } catch (IllegalArgumentException refusedByTheBuilder) {
       scan.exception("builder", refusedByTheBuilder);

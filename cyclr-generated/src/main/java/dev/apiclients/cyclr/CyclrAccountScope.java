@@ -1,10 +1,11 @@
 package dev.apiclients.cyclr;
 
-import dev.apiclients.cyclr.api.AccountsApi;
-import dev.apiclients.cyclr.api.ConnectorsApi;
-import dev.apiclients.cyclr.api.PartnerApi;
-import dev.apiclients.cyclr.api.PricePlansApi;
+import dev.apiclients.cyclr.api.AccountsApiService;
+import dev.apiclients.cyclr.api.ConnectorsApiService;
+import dev.apiclients.cyclr.api.PartnerApiService;
+import dev.apiclients.cyclr.api.PricePlansApiService;
 import dev.apiclients.runtime.Transport;
+import dev.apiclients.runtime.codegen.HeaderScope;
 
 /**
  * The operations of a {@link CyclrClient} acting inside one Cyclr account: every call also sends
@@ -13,25 +14,24 @@ import dev.apiclients.runtime.Transport;
  *
  * <pre>{@code
  * CyclrAccountScope account = cyclr.forAccount(accountId);
- * AccountUsage usage = account.accounts().getAccountUsage(accountId, null).execute().body();
+ * AccountUsage usage = account.accounts().getAccountUsage(accountId);
  * }</pre>
+ *
+ * <p>Those account-level operations work only here: on the partner view ({@code cyclr.accounts()})
+ * they are refused before anything is sent. Here an account ID in their arguments (the path's
+ * {@code AccountId}, the body's {@code AccountId}) must be this view's, or the call is refused
+ * before sending too.
  *
  * <p>It shares the client's connections, threads and token; it needs no closing. Getting one is
  * cheap, but keep it rather than calling {@link CyclrClient#forAccount} before every call.
  */
 public final class CyclrAccountScope {
   private final String accountId;
-  private final AccountsApi accounts;
-  private final PartnerApi partner;
-  private final ConnectorsApi connectors;
-  private final PricePlansApi pricePlans;
+  private final CyclrServices services;
 
-  CyclrAccountScope(Transport transport, String accountId) {
+  CyclrAccountScope(Transport transport, String accountId, String header) {
     this.accountId = accountId;
-    this.accounts = transport.create(AccountsApi.class);
-    this.partner = transport.create(PartnerApi.class);
-    this.connectors = transport.create(ConnectorsApi.class);
-    this.pricePlans = transport.create(PricePlansApi.class);
+    this.services = new CyclrServices(new CyclrCalls(transport), HeaderScope.of(header, accountId));
   }
 
   /**
@@ -44,39 +44,57 @@ public final class CyclrAccountScope {
   }
 
   /**
-   * Returns the {@code Accounts} operations.
+   * Returns the {@code Accounts} operations, inside this account.
    *
-   * @return the operations, inside this account, tagged {@code Accounts}
+   * @return the {@code Accounts} operations, inside this account
    */
-  public AccountsApi accounts() {
-    return accounts;
+  public AccountsApiService accounts() {
+    return services.accounts;
   }
 
   /**
-   * Returns the {@code Partner} operations.
+   * Returns the {@code Partner} operations, sent with this account's header.
    *
-   * @return the operations, inside this account, tagged {@code Partner}
+   * @return the {@code Partner} operations, sent with this account's header
    */
-  public PartnerApi partner() {
-    return partner;
+  public PartnerApiService partner() {
+    return services.partner;
   }
 
   /**
-   * Returns the {@code Connectors} operations.
+   * Returns the {@code Connectors} operations, inside this account.
    *
-   * @return the operations, inside this account, tagged {@code Connectors}
+   * @return the {@code Connectors} operations, inside this account
    */
-  public ConnectorsApi connectors() {
-    return connectors;
+  public ConnectorsApiService connectors() {
+    return services.connectors;
   }
 
   /**
-   * Returns the {@code PricePlans} operations.
+   * Returns the {@code PricePlans} operations, sent with this account's header.
    *
-   * @return the operations, inside this account, tagged {@code PricePlans}
+   * @return the {@code PricePlans} operations, sent with this account's header
    */
-  public PricePlansApi pricePlans() {
-    return pricePlans;
+  public PricePlansApiService pricePlans() {
+    return services.pricePlans;
+  }
+
+  /**
+   * Returns the same operations as {@link java.util.concurrent.CompletableFuture}s.
+   *
+   * @return the same operations as {@link java.util.concurrent.CompletableFuture}s
+   */
+  public CyclrClientAsync async() {
+    return services.async;
+  }
+
+  /**
+   * Returns the generated Retrofit interfaces, sending this account's header.
+   *
+   * @return the generated Retrofit interfaces, sending this account's header
+   */
+  public CyclrCalls calls() {
+    return services.calls;
   }
 
   @Override

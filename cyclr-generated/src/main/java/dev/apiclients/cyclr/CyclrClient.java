@@ -1,14 +1,15 @@
 package dev.apiclients.cyclr;
 
-import dev.apiclients.cyclr.api.AccountsApi;
-import dev.apiclients.cyclr.api.ConnectorsApi;
-import dev.apiclients.cyclr.api.PartnerApi;
-import dev.apiclients.cyclr.api.PricePlansApi;
+import dev.apiclients.cyclr.api.AccountsApiService;
+import dev.apiclients.cyclr.api.ConnectorsApiService;
+import dev.apiclients.cyclr.api.PartnerApiService;
+import dev.apiclients.cyclr.api.PricePlansApiService;
 import dev.apiclients.cyclr.internal.SecretFields;
 import dev.apiclients.cyclr.model.SignInToken;
 import dev.apiclients.runtime.ClientBuilder;
 import dev.apiclients.runtime.RequestRule;
 import dev.apiclients.runtime.Transport;
+import dev.apiclients.runtime.codegen.HeaderScope;
 import dev.apiclients.runtime.codegen.HeaderValues;
 import java.io.Closeable;
 import java.util.Collections;
@@ -25,14 +26,18 @@ import okhttp3.Interceptor;
  *     .region(CyclrRegion.EU)
  *     .clientCredentials(System.getenv("CYCLR_CLIENT_ID"), System.getenv("CYCLR_CLIENT_SECRET"))
  *     .build();
- * List<Account> accounts = cyclr.accounts().listAccounts().execute().body();
+ * List<Account> accounts = cyclr.accounts().listAccounts();
  *
- * // Calls that work inside one account also send X-Cyclr-Account.
- * SignInToken token = cyclr.forAccount(accountId).accounts()
- *     .createAccountSignInToken(new SignInTokenRequest().accountId(accountId).username("user@example.com"))
- *     .execute().body();
+ * // Calls that work inside one account are made on its view, which sends X-Cyclr-Account.
+ * SignInToken token = cyclr.forAccount(accountId).accounts().createAccountSignInToken(
+ *     SignInTokenRequest.builder().accountId(accountId).username("user@example.com").build());
  * String redirectTo = cyclr.signInUrl(token);
  * }</pre>
+ *
+ * <p>The services ({@link #accounts()}, ...) run calls on the calling thread and return the decoded
+ * body; {@link #async()} has the same operations as futures, and {@link #calls()} the Retrofit
+ * interfaces underneath. The operations the spec marks as acting inside one account are refused
+ * here, before sending: make them on {@link #forAccount(String)}.
  *
  * <p>The client fetches an OAuth 2.0 token with the client credentials, reuses it until shortly
  * before it expires, and fetches a new one (once, however many threads need it) when it expires
@@ -45,19 +50,14 @@ public final class CyclrClient implements Closeable {
   private final Transport transport;
   private final HttpUrl consoleRoot;
   private final String description;
-  private final AccountsApi accounts;
-  private final PartnerApi partner;
-  private final ConnectorsApi connectors;
-  private final PricePlansApi pricePlans;
+  private final CyclrServices services;
 
   private CyclrClient(Transport transport, HttpUrl consoleRoot, String description) {
     this.transport = transport;
     this.consoleRoot = consoleRoot;
     this.description = description;
-    this.accounts = transport.create(AccountsApi.class);
-    this.partner = transport.create(PartnerApi.class);
-    this.connectors = transport.create(ConnectorsApi.class);
-    this.pricePlans = transport.create(PricePlansApi.class);
+    this.services = new CyclrServices(new CyclrCalls(transport),
+        HeaderScope.none(ACCOUNT_HEADER, "call it on cyclr.forAccount(accountId)"));
   }
 
   /**
@@ -70,39 +70,57 @@ public final class CyclrClient implements Closeable {
   }
 
   /**
-   * Returns the {@code Accounts} operations.
+   * Returns the {@code Accounts} operations of the partner; account-level ones need {@link #forAccount}.
    *
-   * @return the operations tagged {@code Accounts}
+   * @return the {@code Accounts} operations of the partner; account-level ones need {@link #forAccount}
    */
-  public AccountsApi accounts() {
-    return accounts;
+  public AccountsApiService accounts() {
+    return services.accounts;
   }
 
   /**
    * Returns the {@code Partner} operations.
    *
-   * @return the operations tagged {@code Partner}
+   * @return the {@code Partner} operations
    */
-  public PartnerApi partner() {
-    return partner;
+  public PartnerApiService partner() {
+    return services.partner;
   }
 
   /**
-   * Returns the {@code Connectors} operations.
+   * Returns the {@code Connectors} operations; installing one needs {@link #forAccount}.
    *
-   * @return the operations tagged {@code Connectors}
+   * @return the {@code Connectors} operations; installing one needs {@link #forAccount}
    */
-  public ConnectorsApi connectors() {
-    return connectors;
+  public ConnectorsApiService connectors() {
+    return services.connectors;
   }
 
   /**
    * Returns the {@code PricePlans} operations.
    *
-   * @return the operations tagged {@code PricePlans}
+   * @return the {@code PricePlans} operations
    */
-  public PricePlansApi pricePlans() {
-    return pricePlans;
+  public PricePlansApiService pricePlans() {
+    return services.pricePlans;
+  }
+
+  /**
+   * Returns the same operations as {@link java.util.concurrent.CompletableFuture}s.
+   *
+   * @return the same operations as {@link java.util.concurrent.CompletableFuture}s
+   */
+  public CyclrClientAsync async() {
+    return services.async;
+  }
+
+  /**
+   * Returns the generated Retrofit interfaces the services are built on (no account checks).
+   *
+   * @return the generated Retrofit interfaces the services are built on (no account checks)
+   */
+  public CyclrCalls calls() {
+    return services.calls;
   }
 
   /**
@@ -117,7 +135,7 @@ public final class CyclrClient implements Closeable {
       throw new IllegalArgumentException("accountApiId must not be null or blank");
     }
     new Headers.Builder().add(ACCOUNT_HEADER, accountApiId); // Fails now rather than on every call.
-    return new CyclrAccountScope(transport.withHeader(ACCOUNT_HEADER, accountApiId), accountApiId);
+    return new CyclrAccountScope(transport.withHeader(ACCOUNT_HEADER, accountApiId), accountApiId, ACCOUNT_HEADER);
   }
 
   /**

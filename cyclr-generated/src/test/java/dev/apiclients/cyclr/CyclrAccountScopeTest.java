@@ -31,8 +31,8 @@ class CyclrAccountScopeTest {
     server.enqueue(json("[]"));
 
     CyclrAccountScope account = cyclr.forAccount(ACCOUNT_ID);
-    account.accounts().updateAccount(ACCOUNT_ID, new AccountUpdateRequest().name("Renamed")).execute();
-    cyclr.accounts().listAccounts().execute();
+    account.calls().accounts().updateAccount(ACCOUNT_ID, new AccountUpdateRequest().name("Renamed")).execute();
+    cyclr.calls().accounts().listAccounts().execute();
 
     assertEquals("/oauth/token", server.takeRequest().getPath());
     RecordedRequest scoped = server.takeRequest();
@@ -51,7 +51,7 @@ class CyclrAccountScopeTest {
     server.enqueue(token("token-1", 1209599));
     server.enqueue(json("[]"));
 
-    cyclr.forAccount(ACCOUNT_ID).pricePlans().listPricePlans().execute();
+    cyclr.forAccount(ACCOUNT_ID).calls().pricePlans().listPricePlans().execute();
 
     RecordedRequest tokenRequest = server.takeRequest();
     assertEquals("/oauth/token", tokenRequest.getPath());
@@ -68,10 +68,10 @@ class CyclrAccountScopeTest {
     server.enqueue(new MockResponse());
 
     CyclrAccountScope account = cyclr.forAccount(ACCOUNT_ID);
-    account.accounts().listAccounts().execute();
-    account.partner().getPartnerDetails().execute();
-    account.pricePlans().listPricePlans().execute();
-    account.connectors().installConnector(new InstallConnectorRequest()
+    account.calls().accounts().listAccounts().execute();
+    account.calls().partner().getPartnerDetails().execute();
+    account.calls().pricePlans().listPricePlans().execute();
+    account.calls().connectors().installConnector(new InstallConnectorRequest()
         .accountId(ACCOUNT_ID).connectorName("Connector").connectorVersion("v1").apiKey("api-key")).execute();
 
     server.takeRequest();

@@ -69,27 +69,27 @@ class CyclrConcurrencyTest {
    */
   private static final List<Mix<Clients>> MIXES = Arrays.asList(
       new Mix<>(null, (c, n, scenario, async) -> {
-        List<Account> accounts = expect(scenario, c.cyclr.accounts().listAccounts(), async);
+        List<Account> accounts = expect(scenario, c.cyclr.calls().accounts().listAccounts(), async);
         assertEquals(SCOPE_ACCOUNT, accounts.get(0).getId());
       }),
       new Mix<>(null, (c, n, scenario, async) -> {
-        PartnerDetails details = expect(scenario, c.cyclr.partner().getPartnerDetails(), async);
+        PartnerDetails details = expect(scenario, c.cyclr.calls().partner().getPartnerDetails(), async);
         assertEquals("Example Partner", details.getApplicationDisplayName());
       }),
       new Mix<>(null, (c, n, scenario, async) -> {
-        List<PricePlan> plans = expect(scenario, c.cyclr.pricePlans().listPricePlans(), async);
+        List<PricePlan> plans = expect(scenario, c.cyclr.calls().pricePlans().listPricePlans(), async);
         assertEquals("Starter", plans.get(0).getName());
       }),
       new Mix<>(scenarios(Scenario.OK, Scenario.FLAKY, Scenario.NOT_FOUND), (c, n, scenario, async) -> {
         AccountUsage usage = expect(scenario,
-            c.account.accounts().getAccountUsage(key(n, scenario), LocalDate.of(2016, 12, 9)), async);
+            c.account.calls().accounts().getAccountUsage(key(n, scenario), LocalDate.of(2016, 12, 9)), async);
         if (usage != null) {
           assertEquals(key(n, scenario), usage.getAuditInfo());
         }
       }),
       new Mix<>(scenarios(Scenario.OK, Scenario.FLAKY, Scenario.NOT_FOUND, Scenario.BAD_REQUEST),
           (c, n, scenario, async) -> {
-            AccountIdResponse updated = expect(scenario, c.account.accounts()
+            AccountIdResponse updated = expect(scenario, c.account.calls().accounts()
                 .updateAccount(key(n, scenario), new AccountUpdateRequest().name("Account " + n)), async);
             if (updated != null) {
               assertEquals(key(n, scenario), updated.getId());
@@ -98,14 +98,14 @@ class CyclrConcurrencyTest {
       new Mix<>(scenarios(Scenario.OK, Scenario.BAD_REQUEST, Scenario.UNAVAILABLE),
           (c, n, scenario, async) -> {
             AccountIdResponse created = expect(scenario,
-                c.cyclr.accounts().createAccount(new AccountCreateRequest().name(key(n, scenario))), async);
+                c.cyclr.calls().accounts().createAccount(new AccountCreateRequest().name(key(n, scenario))), async);
             if (created != null) {
               assertEquals(key(n, scenario), created.getId());
             }
           }),
       new Mix<>(scenarios(Scenario.OK, Scenario.NOT_FOUND, Scenario.UNPROCESSABLE, Scenario.UNAVAILABLE),
           (c, n, scenario, async) -> {
-            SignInToken token = expect(scenario, c.account.accounts().createAccountSignInToken(
+            SignInToken token = expect(scenario, c.account.calls().accounts().createAccountSignInToken(
                 new SignInTokenRequest().accountId(SCOPE_ACCOUNT).username(key(n, scenario))), async);
             if (token != null) {
               assertEquals("sign-in-" + key(n, scenario), token.getToken());
@@ -113,7 +113,7 @@ class CyclrConcurrencyTest {
           }),
       new Mix<>(scenarios(Scenario.OK, Scenario.UNPROCESSABLE, Scenario.FORBIDDEN),
           (c, n, scenario, async) ->
-              assertNull(expect(scenario, c.account.connectors().installConnector(new InstallConnectorRequest()
+              assertNull(expect(scenario, c.account.calls().connectors().installConnector(new InstallConnectorRequest()
                   .accountId(SCOPE_ACCOUNT).connectorName("Connector").connectorVersion("v1")
                   .installedName(key(n, scenario)).apiKey("api-key")), async))));
 

@@ -35,16 +35,16 @@ class CyclrDecodingFuzzTest {
       .build();
 
   private static final List<Supplier<Call<?>>> OPERATIONS = Arrays.asList(
-      () -> CLIENT.accounts().listAccounts(),
-      () -> CLIENT.partner().getPartnerDetails(),
-      () -> CLIENT.accounts().createAccount(new AccountCreateRequest().name("Demo")),
-      () -> CLIENT.accounts().updateAccount(ACCOUNT, new AccountUpdateRequest().name("Demo")),
-      () -> CLIENT.accounts().createAccountSignInToken(
+      () -> CLIENT.calls().accounts().listAccounts(),
+      () -> CLIENT.calls().partner().getPartnerDetails(),
+      () -> CLIENT.calls().accounts().createAccount(new AccountCreateRequest().name("Demo")),
+      () -> CLIENT.calls().accounts().updateAccount(ACCOUNT, new AccountUpdateRequest().name("Demo")),
+      () -> CLIENT.calls().accounts().createAccountSignInToken(
           new SignInTokenRequest().accountId(ACCOUNT).username("user@example.com")),
-      () -> CLIENT.connectors().installConnector(new InstallConnectorRequest()
+      () -> CLIENT.calls().connectors().installConnector(new InstallConnectorRequest()
           .accountId(ACCOUNT).connectorName("Connector").connectorVersion("v1").apiKey("key")),
-      () -> CLIENT.pricePlans().listPricePlans(),
-      () -> CLIENT.accounts().getAccountUsage(ACCOUNT, LocalDate.of(2016, 12, 9)));
+      () -> CLIENT.calls().pricePlans().listPricePlans(),
+      () -> CLIENT.calls().accounts().getAccountUsage(ACCOUNT, LocalDate.of(2016, 12, 9)));
 
   private static final DecodingFuzz FUZZ = new DecodingFuzz(SERVER, OPERATIONS, NAMES);
 

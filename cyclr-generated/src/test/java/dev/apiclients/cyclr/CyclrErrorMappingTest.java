@@ -31,7 +31,7 @@ class CyclrErrorMappingTest {
     server.enqueue(json(400, body));
 
     ApiHttpException.BadRequestException e = assertThrows(ApiHttpException.BadRequestException.class,
-        () -> cyclr.accounts().createAccount(new AccountCreateRequest().name("")).execute());
+        () -> cyclr.calls().accounts().createAccount(new AccountCreateRequest().name("")).execute());
 
     assertEquals(400, e.statusCode());
     assertNull(e.errorCode());
@@ -45,7 +45,7 @@ class CyclrErrorMappingTest {
     server.enqueue(json(404, "{\"Message\":\"Account not found.\"}"));
 
     ApiHttpException.NotFoundException e = assertThrows(ApiHttpException.NotFoundException.class,
-        () -> cyclr.accounts().getAccountUsage("missing", null).execute());
+        () -> cyclr.calls().accounts().getAccountUsage("missing", null).execute());
 
     assertEquals("HTTP 404: Account not found.", e.getMessage());
   }
@@ -56,7 +56,7 @@ class CyclrErrorMappingTest {
     server.enqueue(new MockResponse().setResponseCode(502).setHeader("Content-Type", "text/html").setBody(html));
 
     ApiHttpException.ServerErrorException e = assertThrows(ApiHttpException.ServerErrorException.class,
-        () -> cyclr.accounts().createAccount(new AccountCreateRequest().name("Demo Account")).execute());
+        () -> cyclr.calls().accounts().createAccount(new AccountCreateRequest().name("Demo Account")).execute());
 
     assertEquals(502, e.statusCode());
     assertNull(e.errorCode());
@@ -71,7 +71,7 @@ class CyclrErrorMappingTest {
     server.enqueue(json("{\"Id\":\"00000000000000000000000000000000\"}"));
 
     ApiHttpException.ServerErrorException e = assertThrows(ApiHttpException.ServerErrorException.class,
-        () -> cyclr.accounts().createAccount(new AccountCreateRequest().name("Demo Account")).execute());
+        () -> cyclr.calls().accounts().createAccount(new AccountCreateRequest().name("Demo Account")).execute());
 
     assertEquals(503, e.statusCode());
     assertEquals(1, server.getRequestCount());
@@ -83,7 +83,7 @@ class CyclrErrorMappingTest {
     server.enqueue(json(503, "{\"Message\":\"Busy.\"}"));
     server.enqueue(json("[{\"Id\":\"00000000000000000000000000000000\"}]"));
 
-    List<Account> accounts = cyclr.accounts().listAccounts().execute().body();
+    List<Account> accounts = cyclr.calls().accounts().listAccounts().execute().body();
 
     assertEquals("00000000000000000000000000000000", accounts.get(0).getId());
     assertEquals(2, server.getRequestCount());
@@ -97,7 +97,7 @@ class CyclrErrorMappingTest {
     server.enqueue(json("{ Id: \"00000000000000000000000000000000\" }"));
 
     ApiDecodeException e = assertThrows(ApiDecodeException.class,
-        () -> cyclr.accounts().createAccount(new AccountCreateRequest().name("Demo Account")).execute());
+        () -> cyclr.calls().accounts().createAccount(new AccountCreateRequest().name("Demo Account")).execute());
 
     assertTrue(e.getMessage().startsWith("Could not decode AccountIdResponse"), e.getMessage());
     assertEquals("{ Id: \"00000000000000000000000000000000\" }", e.rawBody());

@@ -25,12 +25,12 @@ class CyclrFaultMatrixTest extends FaultMatrixContract {
     return new ClientUnderTest() {
       @Override
       public Response<?> idempotentCall() throws IOException {
-        return client.partner().getPartnerDetails().execute();
+        return client.calls().partner().getPartnerDetails().execute();
       }
 
       @Override
       public Response<?> unsafeCall() throws IOException {
-        return client.accounts().createAccount(new AccountCreateRequest().name("Demo Account")).execute();
+        return client.calls().accounts().createAccount(new AccountCreateRequest().name("Demo Account")).execute();
       }
 
       @Override

@@ -38,28 +38,28 @@ class CyclrInputValidationTest {
   private final CyclrClient cyclr = served.client();
 
   static List<RequiredInputs.Case> missingInputs() {
-    return RequiredInputs.missingInputCases(CyclrClient.class);
+    return RequiredInputs.missingInputCases(CyclrCalls.class);
   }
 
   static List<Method> operations() {
-    return RequiredInputs.operationsOf(CyclrClient.class);
+    return RequiredInputs.operationsOf(CyclrCalls.class);
   }
 
   /** Each string path parameter of each operation, with each value that leaves its path segment empty. */
   static Stream<Arguments> emptyPathParameters() {
-    return RequiredInputChecks.emptyPathParameters(CyclrClient.class);
+    return RequiredInputChecks.emptyPathParameters(CyclrCalls.class);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("missingInputs")
   void missingInputIsRefusedBeforeAnythingIsSent(RequiredInputs.Case missing) {
-    RequiredInputChecks.assertRefusedBeforeAnythingIsSent(missing, cyclr, server);
+    RequiredInputChecks.assertRefusedBeforeAnythingIsSent(missing, cyclr.calls(), server);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("missingInputs")
   void missingInputIsRefusedBeforeAnythingIsSentWhenEnqueued(RequiredInputs.Case missing) {
-    RequiredInputChecks.assertRefusedBeforeAnythingIsSentWhenEnqueued(missing, cyclr, server);
+    RequiredInputChecks.assertRefusedBeforeAnythingIsSentWhenEnqueued(missing, cyclr.calls(), server);
   }
 
   @ParameterizedTest(name = "{0} with {3} \"{4}\"")
@@ -71,7 +71,7 @@ class CyclrInputValidationTest {
     arguments[parameter] = empty;
 
     IllegalArgumentException e = assertThrowsExactly(IllegalArgumentException.class,
-        () -> RequiredInputs.invoke(cyclr, operation, arguments).execute());
+        () -> RequiredInputs.invoke(cyclr.calls(), operation, arguments).execute());
 
     assertEquals("Path parameter '" + parameterName + "' must not be empty or blank; nothing was sent",
         e.getMessage());
@@ -83,14 +83,14 @@ class CyclrInputValidationTest {
   void everyOperationWithAllInputsIsSent(Method operation) throws Exception {
     // The other half of the cases above: the same arguments, nothing left out, do reach the API.
     Object[] arguments = RequiredInputs.validArguments(operation);
-    for (Object argument : arguments) {
-      if (argument instanceof InstallConnectorRequest) {
+    for (int i = 0; i < arguments.length; i++) {
+      if (arguments[i] instanceof InstallConnectorRequest) {
         // Every field is set, but Cyclr takes an API key or a user name and password, not both.
-        ((InstallConnectorRequest) argument).username(null).password(null);
+        arguments[i] = ((InstallConnectorRequest) arguments[i]).username(null).password(null);
       }
     }
 
-    RequiredInputs.executeAgainstNoContent(RequiredInputs.invoke(cyclr, operation, arguments));
+    RequiredInputs.executeAgainstNoContent(RequiredInputs.invoke(cyclr.calls(), operation, arguments));
 
     assertEquals(1, routing.tokensIssued.get());
     assertEquals(1, routing.apiCalls.get());
@@ -98,7 +98,7 @@ class CyclrInputValidationTest {
 
   @Test
   void requestModelsRequireExactlyWhatTheSpecRequires() throws Exception {
-    RequiredInputChecks.assertRequestModelsRequireWhatTheSpecRequires(CyclrClient.class, SPEC, 4);
+    RequiredInputChecks.assertRequestModelsRequireWhatTheSpecRequires(CyclrCalls.class, SPEC, 4);
   }
 
   @Test

@@ -52,7 +52,7 @@ class CyclrOAuthTest {
     server.enqueue(json(ACCOUNTS));
 
     try (CyclrClient cyclr = oauthClient(server)) {
-      cyclr.accounts().listAccounts().execute();
+      cyclr.calls().accounts().listAccounts().execute();
     }
 
     RecordedRequest tokenRequest = server.takeRequest();
@@ -88,7 +88,7 @@ class CyclrOAuthTest {
 
     try (CyclrClient cyclr = builderFor(server).clientCredentials(CLIENT_ID, CLIENT_SECRET)
         .accountScope("00000000000000000000000000000000").build()) {
-      cyclr.accounts().listAccounts().execute();
+      cyclr.calls().accounts().listAccounts().execute();
     }
 
     assertEquals("grant_type=client_credentials&client_id=" + CLIENT_ID
@@ -107,11 +107,11 @@ class CyclrOAuthTest {
 
     try (CyclrClient cyclr = builderFor(server).clientCredentials(CLIENT_ID, CLIENT_SECRET)
         .nanoClock(nanos::get).build()) {
-      cyclr.accounts().listAccounts().execute();
+      cyclr.calls().accounts().listAccounts().execute();
       nanos.set(TimeUnit.SECONDS.toNanos(3600 - 60) - 1);
-      cyclr.accounts().listAccounts().execute();
+      cyclr.calls().accounts().listAccounts().execute();
       nanos.set(TimeUnit.SECONDS.toNanos(3600 - 60));
-      cyclr.accounts().listAccounts().execute();
+      cyclr.calls().accounts().listAccounts().execute();
     }
 
     assertEquals("/oauth/token", server.takeRequest().getPath());
@@ -133,11 +133,11 @@ class CyclrOAuthTest {
 
     try (CyclrClient cyclr = builderFor(server).clientCredentials(CLIENT_ID, CLIENT_SECRET)
         .nanoClock(nanos::get).build()) {
-      cyclr.accounts().listAccounts().execute();
+      cyclr.calls().accounts().listAccounts().execute();
       nanos.set(TimeUnit.SECONDS.toNanos(89));
-      cyclr.accounts().listAccounts().execute();
+      cyclr.calls().accounts().listAccounts().execute();
       nanos.set(TimeUnit.SECONDS.toNanos(90));
-      cyclr.accounts().listAccounts().execute();
+      cyclr.calls().accounts().listAccounts().execute();
     }
 
     assertEquals("/oauth/token", server.takeRequest().getPath());
@@ -154,7 +154,7 @@ class CyclrOAuthTest {
 
     List<String> authorizations;
     try (CyclrClient cyclr = oauthClient(server)) {
-      runConcurrently(20, () -> cyclr.accounts().listAccounts().execute());
+      runConcurrently(20, () -> cyclr.calls().accounts().listAccounts().execute());
       authorizations = authorizationsOf(20);
     }
 
@@ -173,7 +173,7 @@ class CyclrOAuthTest {
     server.setDispatcher(routing);
 
     try (CyclrClient cyclr = oauthClient(server)) {
-      runConcurrently(20, () -> cyclr.accounts().listAccounts().execute());
+      runConcurrently(20, () -> cyclr.calls().accounts().listAccounts().execute());
     }
 
     assertEquals(2, routing.tokensIssued.get());
@@ -190,8 +190,8 @@ class CyclrOAuthTest {
 
     String id;
     try (CyclrClient cyclr = oauthClient(server)) {
-      cyclr.accounts().listAccounts().execute();
-      id = cyclr.accounts().createAccount(new AccountCreateRequest().name("Demo Account")).execute().body().getId();
+      cyclr.calls().accounts().listAccounts().execute();
+      id = cyclr.calls().accounts().createAccount(new AccountCreateRequest().name("Demo Account")).execute().body().getId();
     }
 
     assertEquals("00000000000000000000000000000000", id);
@@ -218,7 +218,7 @@ class CyclrOAuthTest {
     ApiHttpException.UnauthorizedException e;
     try (CyclrClient cyclr = oauthClient(server)) {
       e = assertThrows(ApiHttpException.UnauthorizedException.class,
-          () -> cyclr.accounts().listAccounts().execute());
+          () -> cyclr.calls().accounts().listAccounts().execute());
     }
 
     assertEquals(401, e.statusCode());
@@ -237,7 +237,7 @@ class CyclrOAuthTest {
     ApiHttpException.UnauthorizedException e;
     try (CyclrClient cyclr = oauthClient(server)) {
       e = assertThrows(ApiHttpException.UnauthorizedException.class,
-          () -> cyclr.accounts().createAccount(new AccountCreateRequest().name("Demo Account")).execute());
+          () -> cyclr.calls().accounts().createAccount(new AccountCreateRequest().name("Demo Account")).execute());
     }
 
     assertEquals(401, e.statusCode());
@@ -257,9 +257,9 @@ class CyclrOAuthTest {
 
     try (CyclrClient cyclr = oauthClient(server)) {
       ApiHttpException.BadRequestException e = assertThrows(ApiHttpException.BadRequestException.class,
-          () -> cyclr.accounts().createAccount(new AccountCreateRequest().name("Demo Account")).execute());
+          () -> cyclr.calls().accounts().createAccount(new AccountCreateRequest().name("Demo Account")).execute());
       assertEquals("HTTP 400 invalid_client", e.getMessage());
-      cyclr.accounts().createAccount(new AccountCreateRequest().name("Demo Account")).execute();
+      cyclr.calls().accounts().createAccount(new AccountCreateRequest().name("Demo Account")).execute();
     }
 
     assertEquals(3, server.getRequestCount());
@@ -272,7 +272,7 @@ class CyclrOAuthTest {
     server.enqueue(json(ACCOUNTS));
 
     try (CyclrClient cyclr = oauthClient(server)) {
-      assertEquals(1, cyclr.accounts().listAccounts().execute().body().size());
+      assertEquals(1, cyclr.calls().accounts().listAccounts().execute().body().size());
     }
 
     assertEquals("/oauth/token", server.takeRequest().getPath());
@@ -287,7 +287,7 @@ class CyclrOAuthTest {
     ApiDecodeException e;
     try (CyclrClient cyclr = oauthClient(server)) {
       e = assertThrows(ApiDecodeException.class,
-          () -> cyclr.accounts().createAccount(new AccountCreateRequest().name("Demo Account")).execute());
+          () -> cyclr.calls().accounts().createAccount(new AccountCreateRequest().name("Demo Account")).execute());
     }
 
     assertEquals("Could not decode the token response: required field 'expires_in' is missing", e.getMessage());
@@ -329,7 +329,7 @@ class CyclrOAuthTest {
     ApiDecodeException e;
     try (CyclrClient cyclr = oauthClient(server)) {
       e = assertThrows(ApiDecodeException.class,
-          () -> cyclr.accounts().createAccount(new AccountCreateRequest().name("Demo Account")).execute());
+          () -> cyclr.calls().accounts().createAccount(new AccountCreateRequest().name("Demo Account")).execute());
     }
 
     assertEquals("The token response's access_token is empty or has characters an HTTP header cannot carry",
@@ -344,7 +344,7 @@ class CyclrOAuthTest {
 
     try (CyclrClient cyclr = oauthClient(server)) {
       ApiDecodeException e = assertThrows(ApiDecodeException.class,
-          () -> cyclr.accounts().createAccount(new AccountCreateRequest().name("Demo Account")).execute());
+          () -> cyclr.calls().accounts().createAccount(new AccountCreateRequest().name("Demo Account")).execute());
       assertTrue(e.getMessage().startsWith("Could not decode the token response: "), e.getMessage());
       assertEquals("<html>Sign in</html>", e.rawBody());
     }
@@ -357,7 +357,7 @@ class CyclrOAuthTest {
     ApiConnectionException e;
     try (CyclrClient cyclr = oauthClient(server)) {
       e = assertThrows(ApiConnectionException.class,
-          () -> cyclr.accounts().createAccount(new AccountCreateRequest().name("Demo Account")).execute());
+          () -> cyclr.calls().accounts().createAccount(new AccountCreateRequest().name("Demo Account")).execute());
     }
 
     assertTrue(e.getMessage().startsWith("POST http://127.0.0.1:" + server.getPort() + "/oauth/token failed: "),
@@ -371,9 +371,9 @@ class CyclrOAuthTest {
     server.enqueue(json(401, DENIED));
 
     try (CyclrClient cyclr = builderFor(server).bearerToken("fixed-token").build()) {
-      cyclr.accounts().listAccounts().execute();
+      cyclr.calls().accounts().listAccounts().execute();
       // A caller-managed token cannot be renewed, so a 401 is not replayed.
-      assertThrows(ApiHttpException.UnauthorizedException.class, () -> cyclr.accounts().listAccounts().execute());
+      assertThrows(ApiHttpException.UnauthorizedException.class, () -> cyclr.calls().accounts().listAccounts().execute());
     }
 
     assertEquals(2, server.getRequestCount());
@@ -391,7 +391,7 @@ class CyclrOAuthTest {
 
     try (CyclrClient cyclr = oauthClient(server)) {
       CompletableFuture<Integer> status = new CompletableFuture<>();
-      cyclr.accounts().listAccounts().enqueue(new Callback<List<Account>>() {
+      cyclr.calls().accounts().listAccounts().enqueue(new Callback<List<Account>>() {
         @Override
         public void onResponse(Call<List<Account>> call, Response<List<Account>> response) {
           status.complete(response.code());

@@ -44,7 +44,7 @@ class CyclrOperationsTest {
         + "\"Description\":\"This account is used for demos.\",\"PricePlanId\":2,"
         + "\"LastBillDate\":\"2017-02-09T16:23:08\",\"NextBillDate\":\"2017-03-09T16:23:08\",\"AuditInfo\":\"Demo\"}]"));
 
-    List<Account> accounts = cyclr.accounts().listAccounts().execute().body();
+    List<Account> accounts = cyclr.calls().accounts().listAccounts().execute().body();
 
     assertEquals(1, accounts.size());
     Account account = accounts.get(0);
@@ -66,7 +66,7 @@ class CyclrOperationsTest {
         + "\"Domain\":\"partner.example.com\",\"IntercomAPIKey\":null,\"IntercomAppId\":null,"
         + "\"IntercomSecretKey\":null,\"HeaderHtml\":null,\"FooterHtml\":null}"));
 
-    PartnerDetails details = cyclr.partner().getPartnerDetails().execute().body();
+    PartnerDetails details = cyclr.calls().partner().getPartnerDetails().execute().body();
 
     assertEquals(Boolean.TRUE, details.getAnonymousAccountsEnabled());
     assertEquals("Example Partner", details.getApplicationDisplayName());
@@ -96,7 +96,7 @@ class CyclrOperationsTest {
         .nextBillDate(LocalDateTime.of(2017, 3, 9, 16, 23, 8))
         .auditInfo("Demo");
 
-    AccountIdResponse created = cyclr.accounts().createAccount(request).execute().body();
+    AccountIdResponse created = cyclr.calls().accounts().createAccount(request).execute().body();
 
     assertEquals(ACCOUNT_ID, created.getId());
     assertBody("POST /api/partner/createaccount HTTP/1.1",
@@ -109,7 +109,7 @@ class CyclrOperationsTest {
     server.enqueue(json("{\"Id\":\"00000000000000000000000000000000\"}"));
     AccountUpdateRequest request = new AccountUpdateRequest().name("New Demo Account").description("");
 
-    AccountIdResponse updated = cyclr.accounts().updateAccount(ACCOUNT_ID, request).execute().body();
+    AccountIdResponse updated = cyclr.calls().accounts().updateAccount(ACCOUNT_ID, request).execute().body();
 
     assertEquals(ACCOUNT_ID, updated.getId());
     assertBody("PUT /api/partner/accounts/" + ACCOUNT_ID + " HTTP/1.1",
@@ -121,7 +121,7 @@ class CyclrOperationsTest {
     server.enqueue(json("{\"ExpiresAtUtc\":\"2016-11-18T10:50:45.6509216Z\",\"Token\":\"0000000000000000000000000000000000000\"}"));
     SignInTokenRequest request = new SignInTokenRequest().accountId(ACCOUNT_ID).username("user@example.com");
 
-    SignInToken token = cyclr.accounts().createAccountSignInToken(request).execute().body();
+    SignInToken token = cyclr.calls().accounts().createAccountSignInToken(request).execute().body();
 
     assertEquals(OffsetDateTime.of(2016, 11, 18, 10, 50, 45, 650921600, ZoneOffset.UTC), token.getExpiresAtUtc());
     assertEquals("0000000000000000000000000000000000000", token.getToken());
@@ -139,7 +139,7 @@ class CyclrOperationsTest {
         .installedName("Demo Connector")
         .apiKey("api-key");
 
-    Response<Void> response = cyclr.connectors().installConnector(request).execute();
+    Response<Void> response = cyclr.calls().connectors().installConnector(request).execute();
 
     assertEquals(200, response.code());
     assertNull(response.body());
@@ -152,7 +152,7 @@ class CyclrOperationsTest {
   void listPricePlansKeepsStringIds() throws Exception {
     server.enqueue(json("[{\"Id\":\"2\",\"Name\":\"Starter\"},{\"Id\":\"3\",\"Name\":\"Pro\"}]"));
 
-    List<PricePlan> plans = cyclr.pricePlans().listPricePlans().execute().body();
+    List<PricePlan> plans = cyclr.calls().pricePlans().listPricePlans().execute().body();
 
     assertEquals(2, plans.size());
     assertEquals("2", plans.get(0).getId());
@@ -166,7 +166,7 @@ class CyclrOperationsTest {
   void getAccountUsageSendsFromDate() throws Exception {
     server.enqueue(json(usageBody()));
 
-    AccountUsage usage = cyclr.accounts().getAccountUsage(ACCOUNT_ID, LocalDate.of(2016, 12, 9)).execute().body();
+    AccountUsage usage = cyclr.calls().accounts().getAccountUsage(ACCOUNT_ID, LocalDate.of(2016, 12, 9)).execute().body();
 
     assertEquals(Long.valueOf(1623), usage.getTaskCount());
     assertEquals(Integer.valueOf(10), usage.getCycleCount());
@@ -181,7 +181,7 @@ class CyclrOperationsTest {
   void getAccountUsageWithoutFromDateSendsNoQuery() throws Exception {
     server.enqueue(json(usageBody()));
 
-    AccountUsage usage = cyclr.accounts().getAccountUsage(ACCOUNT_ID, null).execute().body();
+    AccountUsage usage = cyclr.calls().accounts().getAccountUsage(ACCOUNT_ID, null).execute().body();
 
     assertEquals(Long.valueOf(1623), usage.getTaskCount());
     assertGet("/api/partner/accounts/" + ACCOUNT_ID + "/billing");
@@ -192,8 +192,8 @@ class CyclrOperationsTest {
     server.enqueue(json("[{\"Id\":\"2\",\"Name\":\"Starter\"}]"));
     server.enqueue(json("[{\"Id\":\"" + ACCOUNT_ID + "\",\"PricePlanId\":2}]"));
 
-    PricePlan plan = cyclr.pricePlans().listPricePlans().execute().body().get(0);
-    Account account = cyclr.accounts().listAccounts().execute().body().get(0);
+    PricePlan plan = cyclr.calls().pricePlans().listPricePlans().execute().body().get(0);
+    Account account = cyclr.calls().accounts().listAccounts().execute().body().get(0);
 
     assertEquals(plan.getId(), String.valueOf(account.getPricePlanId()));
   }

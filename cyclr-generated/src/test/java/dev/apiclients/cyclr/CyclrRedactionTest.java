@@ -48,9 +48,9 @@ class CyclrRedactionTest {
     server.enqueue(json("{\"ExpiresAtUtc\":\"2016-11-18T10:50:45.6509216Z\",\"Token\":\"" + SIGN_IN_TOKEN + "\"}"));
 
     try (CyclrClient cyclr = loggingClient()) {
-      cyclr.connectors().installConnector(connector().apiKey(API_KEY)).execute();
-      cyclr.connectors().installConnector(connector().username("user").password(PASSWORD)).execute();
-      cyclr.forAccount("account-1").accounts()
+      cyclr.calls().connectors().installConnector(connector().apiKey(API_KEY)).execute();
+      cyclr.calls().connectors().installConnector(connector().username("user").password(PASSWORD)).execute();
+      cyclr.forAccount("account-1").calls().accounts()
           .createAccountSignInToken(new SignInTokenRequest().accountId("account-1").username("user@example.com"))
           .execute();
     }
@@ -97,15 +97,15 @@ class CyclrRedactionTest {
     List<Exception> failures = new ArrayList<>();
     try (CyclrClient cyclr = loggingClient()) {
       failures.add(assertThrows(ApiHttpException.class,
-          () -> cyclr.connectors().installConnector(connector().apiKey(API_KEY)).execute()));
+          () -> cyclr.calls().connectors().installConnector(connector().apiKey(API_KEY)).execute()));
       ApiDecodeException decode = assertThrows(ApiDecodeException.class,
-          () -> cyclr.connectors().installConnector(connector().apiKey(API_KEY)).execute());
+          () -> cyclr.calls().connectors().installConnector(connector().apiKey(API_KEY)).execute());
       assertFalse(decode.rawBody().contains(ACCESS_TOKEN), decode.rawBody());
       failures.add(decode);
       failures.add(assertThrows(ApiHttpException.class,
-          () -> cyclr.connectors().installConnector(connector().username("user").password(PASSWORD)).execute()));
+          () -> cyclr.calls().connectors().installConnector(connector().username("user").password(PASSWORD)).execute()));
       failures.add(assertThrows(IllegalArgumentException.class,
-          () -> cyclr.connectors().installConnector(connector().apiKey(API_KEY).password(PASSWORD)).execute()));
+          () -> cyclr.calls().connectors().installConnector(connector().apiKey(API_KEY).password(PASSWORD)).execute()));
     }
 
     List<String> messages = new ArrayList<>();

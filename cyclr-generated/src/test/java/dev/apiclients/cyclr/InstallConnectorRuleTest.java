@@ -61,7 +61,7 @@ class InstallConnectorRuleTest {
     server.enqueue(token("token-1", 1209599));
     server.enqueue(new MockResponse());
 
-    cyclr.connectors().installConnector(connector().apiKey("api-key")).execute();
+    cyclr.calls().connectors().installConnector(connector().apiKey("api-key")).execute();
 
     server.takeRequest();
     assertEquals("{\"AccountId\":\"account-1\",\"ApiKey\":\"api-key\",\"ConnectorName\":\"Connector\","
@@ -73,7 +73,7 @@ class InstallConnectorRuleTest {
     server.enqueue(token("token-1", 1209599));
     server.enqueue(new MockResponse());
 
-    cyclr.connectors().installConnector(connector().username("user").password("password")).execute();
+    cyclr.calls().connectors().installConnector(connector().username("user").password("password")).execute();
 
     server.takeRequest();
     assertEquals("{\"AccountId\":\"account-1\",\"ConnectorName\":\"Connector\",\"ConnectorVersion\":\"v1\","
@@ -82,7 +82,7 @@ class InstallConnectorRuleTest {
 
   @Test
   void missingRequiredFieldIsNamedBeforeTheCredentialsRule() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> cyclr.connectors()
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> cyclr.calls().connectors()
         .installConnector(new InstallConnectorRequest().accountId("account-1").connectorName("Connector")).execute());
     assertEquals("Missing required field 'ConnectorVersion' in InstallConnectorRequest; nothing was sent", e.getMessage());
     assertEquals(0, server.getRequestCount());
@@ -90,7 +90,7 @@ class InstallConnectorRuleTest {
 
   private void assertRefused(InstallConnectorRequest request, String message) {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> cyclr.connectors().installConnector(request).execute());
+        () -> cyclr.calls().connectors().installConnector(request).execute());
     assertEquals(message, e.getMessage());
     assertEquals(0, server.getRequestCount()); // not even a token request
   }

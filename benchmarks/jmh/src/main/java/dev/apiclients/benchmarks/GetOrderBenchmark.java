@@ -78,7 +78,7 @@ public class GetOrderBenchmark {
 
   @Benchmark
   public Object ours() throws IOException {
-    return ours.orders().getOrder(OrderListFixture.EXAMPLE_ORDER_ID).execute().body();
+    return ours.calls().orders().getOrder(OrderListFixture.EXAMPLE_ORDER_ID).execute().body();
   }
 
   @Benchmark

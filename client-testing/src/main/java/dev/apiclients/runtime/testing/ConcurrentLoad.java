@@ -25,7 +25,7 @@ import retrofit2.Response;
  * MockWebServer server = ConcurrentLoad.server();
  * List<String> unexpected = ConcurrentLoad.run(16, 500, n -> {
  *   Scenario scenario = plan(n);
- *   ConcurrentLoad.expect(scenario, client.orders().getOrder(idFor(n, scenario)), n % 5 == 0);
+ *   ConcurrentLoad.expect(scenario, client.calls().orders().getOrder(idFor(n, scenario)), n % 5 == 0);
  * });
  * assertEquals(Collections.emptyList(), unexpected);
  * }</pre>
@@ -71,7 +71,11 @@ public final class ConcurrentLoad {
       this.attempts = attempts;
     }
 
-    /** Returns the status to answer attempt {@code attempt} (1-based) with, or 0 for the success answer. */
+    /**
+     * Returns the status to answer attempt {@code attempt} (1-based) with, or 0 for the success answer.
+     *
+     * @return the status to answer attempt {@code attempt} (1-based) with, or 0 for the success answer
+     */
     public int status(int attempt) {
       if (this == OK || (this == FLAKY && attempt > 1)) {
         return 0;
@@ -79,18 +83,30 @@ public final class ConcurrentLoad {
       return failureStatus;
     }
 
-    /** Returns the exact exception type the caller must get, or null when the call must succeed. */
+    /**
+     * Returns the exact exception type the caller must get, or null when the call must succeed.
+     *
+     * @return the exact exception type the caller must get, or null when the call must succeed
+     */
     public Class<? extends ApiHttpException> failure() {
       return failure;
     }
 
-    /** Returns how many requests the server must receive for the call. */
+    /**
+     * Returns how many requests the server must receive for the call.
+     *
+     * @return how many requests the server must receive for the call
+     */
     public int attempts() {
       return attempts;
     }
   }
 
-  /** Returns a MockWebServer whose connections send every write at once ({@link NoDelayServerSockets}). */
+  /**
+   * Returns a MockWebServer whose connections send every write at once ({@link NoDelayServerSockets}).
+   *
+   * @return a MockWebServer whose connections send every write at once ({@link NoDelayServerSockets})
+   */
   public static MockWebServer server() {
     MockWebServer server = new MockWebServer();
     server.setServerSocketFactory(new NoDelayServerSockets());

@@ -15,7 +15,7 @@ public final class OursFirstCall {
 
   public static void main(String[] args) throws Exception {
     try (CyclisClient client = CyclisClient.builder().baseUrl(args[0]).apiToken("cold-start-token").build()) {
-      OrderDocument order = client.orders().getOrder(UUID.fromString(args[1])).execute().body();
+      OrderDocument order = client.calls().orders().getOrder(UUID.fromString(args[1])).execute().body();
       System.out.println("decoded " + order.getData().getId());
     }
   }

@@ -1,6 +1,7 @@
 package com.example.quickstart;
 
 import dev.apiclients.cyclis.CyclisClient;
+import dev.apiclients.cyclis.api.CyclistsApiService.ListCyclistsParams;
 import dev.apiclients.cyclis.model.CyclistList;
 import dev.apiclients.cyclr.CyclrClient;
 import dev.apiclients.cyclr.CyclrRegion;
@@ -21,13 +22,14 @@ public final class QuickStart {
     CyclisClient cyclis = CyclisClient.builder()
         .apiToken(System.getenv("CYCLIS_API_TOKEN"))
         .build();
-    CyclistList cyclists = cyclis.cyclists().listCyclists(null, "user@example.com").execute().body();
+    CyclistList cyclists = cyclis.cyclists().listCyclists(
+        ListCyclistsParams.builder().filterEmail("user@example.com").build());
 
     CyclrClient cyclr = CyclrClient.builder()
         .region(CyclrRegion.EU)
         .clientCredentials(System.getenv("CYCLR_CLIENT_ID"), System.getenv("CYCLR_CLIENT_SECRET"))
         .build();
-    List<Account> accounts = cyclr.accounts().listAccounts().execute().body();
+    List<Account> accounts = cyclr.accounts().listAccounts();
     // README quick start: end
 
     System.out.println(cyclists);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.apiclients.cyclis.CyclisClient;
+import dev.apiclients.cyclis.api.CyclistsApiService.ListCyclistsParams;
 import dev.apiclients.cyclis.model.CyclistList;
 import dev.apiclients.cyclr.CyclrClient;
 import dev.apiclients.cyclr.model.Account;
@@ -48,7 +49,8 @@ class QuickStartTest {
         .apiToken("test-token")
         .build();
 
-    CyclistList cyclists = cyclis.cyclists().listCyclists(null, "user@example.com").execute().body();
+    CyclistList cyclists = cyclis.cyclists().listCyclists(
+        ListCyclistsParams.builder().filterEmail("user@example.com").build());
 
     assertEquals("user@example.com", cyclists.getData().get(0).getAttributes().getEmail());
     assertEquals(Arrays.asList("GET /cyclists?filter%5Bemail%5D=user%40example.com API-TOKEN=test-token"),
@@ -64,7 +66,7 @@ class QuickStartTest {
         .clientCredentials("client-id", "client-secret")
         .build();
 
-    List<Account> accounts = cyclr.accounts().listAccounts().execute().body();
+    List<Account> accounts = cyclr.accounts().listAccounts();
 
     assertEquals("Demo Account", accounts.get(0).getName());
     assertEquals(Arrays.asList(
