@@ -68,6 +68,11 @@ public final class CyclisClient implements Closeable {
     return callbacks;
   }
 
+  /** Replaces or clears the callback URL the way Cyclis prescribes (DELETE, then register). */
+  public CallbackUrls callbackUrls() {
+    return new CallbackUrls(callbacks);
+  }
+
   /** Releases the threads and connections of the client's own OkHttp client. */
   @Override
   public void close() {
