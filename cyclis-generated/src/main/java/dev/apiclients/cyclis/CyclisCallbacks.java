@@ -1,6 +1,7 @@
 package dev.apiclients.cyclis;
 
 import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.Moshi;
 import dev.apiclients.cyclis.model.CompanyAccessChangedEvent;
@@ -194,12 +195,16 @@ public final class CyclisCallbacks {
             + reader.getPath(), raw, null);
       }
       return kind;
-    } catch (IOException | RuntimeException e) {
-      // Moshi reports malformed JSON as IOException and too deep nesting as JsonDataException.
-      if (e instanceof ApiDecodeException) {
-        throw (ApiDecodeException) e;
-      }
+    } catch (ApiDecodeException e) {
+      throw e;
+    } catch (IOException e) {
       throw new ApiDecodeException("Callback body is not JSON: " + e.getMessage(), raw, e);
+    } catch (JsonDataException e) {
+      // Skipping reads no values, so this is Moshi's nesting limit; its message spells out the whole path.
+      String message = String.valueOf(e.getMessage()).startsWith("Nesting too deep")
+          ? "Callback body nests JSON deeper than 255 levels, more than it reads"
+          : "Callback body could not be read: " + e.getMessage();
+      throw new ApiDecodeException(message, raw, e);
     }
   }
 

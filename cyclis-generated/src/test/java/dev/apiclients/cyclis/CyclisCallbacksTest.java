@@ -189,6 +189,19 @@ class CyclisCallbacksTest {
   }
 
   @Test
+  void nestingBeyondWhatMoshiReadsIsADecodeException() {
+    StringBuilder body = new StringBuilder("{\"data\":");
+    for (int i = 0; i < 300; i++) {
+      body.append('[');
+    }
+
+    ApiDecodeException e = assertThrows(ApiDecodeException.class, () -> CyclisCallbacks.parse(body.toString()));
+
+    assertEquals("Callback body nests JSON deeper than 255 levels, more than it reads", e.getMessage());
+    assertEquals(body.toString(), e.rawBody());
+  }
+
+  @Test
   void emptyBodyIsADecodeException() {
     ApiDecodeException e = assertThrows(ApiDecodeException.class, () -> CyclisCallbacks.parse(new byte[] {' ', '\n'}));
 
