@@ -18,7 +18,6 @@ import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
 import dev.apiclients.cyclis.CyclisClient;
 import dev.apiclients.cyclis.model.BikeOrderState;
-import dev.apiclients.cyclis.model.CallbackDocument;
 import dev.apiclients.cyclis.model.CallbackRegistration;
 import dev.apiclients.cyclis.model.CallbackRegistrationAttributes;
 import dev.apiclients.cyclis.model.CallbackRegistrationRequest;
@@ -51,6 +50,7 @@ import dev.apiclients.cyclis.model.OrderStatusUpdate;
 import dev.apiclients.cyclis.model.OrderStatusUpdateAttributes;
 import dev.apiclients.cyclis.model.OrderStatusUpdateRequest;
 import dev.apiclients.cyclis.model.OrderType;
+import dev.apiclients.cyclis.model.RegisteredCallbackDocument;
 import dev.apiclients.cyclis.model.Relationship;
 import dev.apiclients.cyclis.model.ResourceIdentifier;
 import dev.apiclients.runtime.ApiHttpException;
@@ -532,7 +532,7 @@ class CyclisConsumerPactTest {
         .attributes(new CallbackRegistrationAttributes().url(URI.create(CALLBACK_URL))));
 
     try (CyclisClient client = TestClients.cyclis(server.getUrl(), API_TOKEN)) {
-      Response<CallbackDocument> response = client.calls().callbacks().registerCallback(body).execute();
+      Response<RegisteredCallbackDocument> response = client.calls().callbacks().registerCallback(body).execute();
 
       assertEquals(201, response.code());
       assertEquals(CallbackType.ORDER_CALLBACK, response.body().getData().getType());

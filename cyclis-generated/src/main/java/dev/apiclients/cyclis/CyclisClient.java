@@ -128,6 +128,15 @@ public final class CyclisClient implements Closeable {
     return calls;
   }
 
+  /**
+   * Replaces or clears the callback URL the way Cyclis prescribes (DELETE, then register).
+   *
+   * @return the callback URL operations that keep to Cyclis' one-URL rule
+   */
+  public CallbackUrls callbackUrls() {
+    return new CallbackUrls(calls.callbacks());
+  }
+
   /** Releases the threads and connections of the client's own OkHttp client. */
   @Override
   public void close() {

@@ -11,7 +11,6 @@ import static dev.apiclients.runtime.testing.PlannedLoad.scenarios;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.apiclients.cyclis.model.CallbackDocument;
 import dev.apiclients.cyclis.model.CallbackRegistration;
 import dev.apiclients.cyclis.model.CallbackRegistrationAttributes;
 import dev.apiclients.cyclis.model.CallbackRegistrationRequest;
@@ -35,6 +34,7 @@ import dev.apiclients.cyclis.model.OrderStatusUpdate;
 import dev.apiclients.cyclis.model.OrderStatusUpdateAttributes;
 import dev.apiclients.cyclis.model.OrderStatusUpdateRequest;
 import dev.apiclients.cyclis.model.OrderType;
+import dev.apiclients.cyclis.model.RegisteredCallbackDocument;
 import dev.apiclients.cyclis.model.Relationship;
 import dev.apiclients.cyclis.model.ResourceIdentifier;
 import dev.apiclients.runtime.testing.CallKey;
@@ -157,7 +157,7 @@ class CyclisConcurrencyTest {
         CallbackRegistrationRequest register = new CallbackRegistrationRequest().data(new CallbackRegistration()
             .type(CallbackType.ORDER_CALLBACK).attributes(new CallbackRegistrationAttributes()
                 .url(URI.create("https://hooks.example.com/" + key(n, scenario)))));
-        CallbackDocument callback = expect(scenario, client.calls().callbacks().registerCallback(register), async);
+        RegisteredCallbackDocument callback = expect(scenario, client.calls().callbacks().registerCallback(register), async);
         if (callback != null) {
           assertEquals(new UUID(0, n), callback.getData().getAttributes().getUuid());
         }

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.apiclients.cyclis.model.BikeOrderState;
-import dev.apiclients.cyclis.model.CallbackDocument;
 import dev.apiclients.cyclis.model.CallbackRegistration;
 import dev.apiclients.cyclis.model.CallbackRegistrationAttributes;
 import dev.apiclients.cyclis.model.CallbackRegistrationRequest;
@@ -39,6 +38,7 @@ import dev.apiclients.cyclis.model.OrderStatusUpdate;
 import dev.apiclients.cyclis.model.OrderStatusUpdateAttributes;
 import dev.apiclients.cyclis.model.OrderStatusUpdateRequest;
 import dev.apiclients.cyclis.model.OrderType;
+import dev.apiclients.cyclis.model.RegisteredCallbackDocument;
 import dev.apiclients.cyclis.model.Relationship;
 import dev.apiclients.cyclis.model.ResourceIdentifier;
 import dev.apiclients.runtime.testing.ServedClient;
@@ -260,7 +260,7 @@ class CyclisOperationsTest {
         .type(CallbackType.ORDER_CALLBACK)
         .attributes(new CallbackRegistrationAttributes().url(URI.create("https://hooks.example.com/cyclis"))));
 
-    CallbackDocument callback = client.calls().callbacks().registerCallback(register).execute().body();
+    RegisteredCallbackDocument callback = client.calls().callbacks().registerCallback(register).execute().body();
 
     assertEquals(CallbackType.ORDER_CALLBACK, callback.getData().getType());
     assertEquals(UUID.fromString("095be615-a8ad-4c33-8e9c-c7612fbf6c9f"),

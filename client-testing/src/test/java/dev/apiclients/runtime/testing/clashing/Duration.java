@@ -1,0 +1,4 @@
+package dev.apiclients.runtime.testing.clashing;
+
+/** A fixture for {@code ModelNameClashesTest}: a model named like a type users import, or not. */
+public final class Duration {}

@@ -1,0 +1,127 @@
+package dev.apiclients.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import au.com.dius.pact.consumer.MessagePactBuilder;
+import au.com.dius.pact.consumer.dsl.LambdaDsl;
+import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
+import au.com.dius.pact.consumer.junit5.PactTestFor;
+import au.com.dius.pact.consumer.junit5.ProviderType;
+import au.com.dius.pact.core.model.PactSpecVersion;
+import au.com.dius.pact.core.model.V4Interaction;
+import au.com.dius.pact.core.model.V4Pact;
+import au.com.dius.pact.core.model.annotations.Pact;
+import dev.apiclients.cyclis.CyclisCallbackEvent;
+import dev.apiclients.cyclis.CyclisCallbacks;
+import dev.apiclients.cyclis.model.CompanyAccessAction;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The callbacks Cyclis posts, as our receiver ({@link CyclisCallbacks#parse}) reads them: one
+ * message pact per kind of callback, Cyclis the provider, the receiver the consumer. Pact writes
+ * them to {@code target/pacts/apiclients-java-callbacks-cyclis-integrator-api.json}; {@code
+ * CallbackPactsMatchSpecIT} then checks each message against the spec's callback schema.
+ */
+@ExtendWith(PactConsumerTestExt.class)
+@PactTestFor(providerName = "cyclis-integrator-api", providerType = ProviderType.ASYNCH,
+    pactVersion = PactSpecVersion.V4)
+class CyclisCallbackPactTest {
+  /** The consumer: the callback receiver, apart from the client's HTTP pacts (another file). */
+  static final String CONSUMER = "apiclients-java-callbacks";
+
+  static final String ORDER_CHANGED = "an order changed callback";
+  static final String COMPANY_ADDED = "a company access changed callback for a company added to the API key";
+  static final String COMPANY_REMOVED = "a company access changed callback for a company removed from the API key";
+
+  /** Which of the spec's callback operations each message is, by its description. */
+  static final Map<String, String> CALLBACK_OPERATIONS;
+
+  static {
+    Map<String, String> operations = new LinkedHashMap<>();
+    operations.put(ORDER_CHANGED, "notifyOrderChanged");
+    operations.put(COMPANY_ADDED, "notifyCompanyAccessChanged");
+    operations.put(COMPANY_REMOVED, "notifyCompanyAccessChanged");
+    CALLBACK_OPERATIONS = Collections.unmodifiableMap(operations);
+  }
+
+  private static final String ORDER = "497f6eca-6276-4993-bfeb-53cbbbba6f08";
+  private static final String COMPANY = "3fa85f64-5717-4562-b3fc-2c963f66afa6";
+  private static final Map<String, Object> JSON = Collections.singletonMap("contentType", "application/json");
+
+  @Pact(consumer = CONSUMER)
+  V4Pact orderChanged(MessagePactBuilder builder) {
+    return builder
+        .given("order " + ORDER + " changed state")
+        .expectsToReceive(ORDER_CHANGED)
+        .withMetadata(JSON)
+        .withContent(LambdaDsl.newJsonBody(root -> root.object("data", data -> data
+            .stringValue("type", "order")
+            .stringType("id", ORDER))).build())
+        .toPact();
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "orderChanged")
+  void orderChangedCallbackIsReadAsAnOrderChange(V4Interaction.AsynchronousMessage message) throws Exception {
+    CyclisCallbackEvent event = CyclisCallbacks.parse(message.getContents().getContents().getValue());
+
+    assertEquals(ORDER, assertInstanceOf(CyclisCallbackEvent.OrderChanged.class, event).orderId());
+  }
+
+  @Pact(consumer = CONSUMER)
+  V4Pact companyAdded(MessagePactBuilder builder) {
+    return builder
+        .given("company " + COMPANY + " was added to the API key")
+        .expectsToReceive(COMPANY_ADDED)
+        .withMetadata(JSON)
+        .withContent(LambdaDsl.newJsonBody(root -> root
+            .object("data", data -> data
+                .stringValue("type", "company")
+                .stringType("id", COMPANY))
+            .object("meta", meta -> meta.stringType("action", "added"))).build())
+        .toPact();
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "companyAdded")
+  void companyAddedCallbackIsReadAsACompanyAccessChange(V4Interaction.AsynchronousMessage message)
+      throws Exception {
+    CyclisCallbackEvent event = CyclisCallbacks.parse(message.getContents().getContents().getValue());
+
+    CyclisCallbackEvent.CompanyAccessChanged change =
+        assertInstanceOf(CyclisCallbackEvent.CompanyAccessChanged.class, event);
+    assertEquals(COMPANY, change.companyId());
+    assertEquals(CompanyAccessAction.ADDED, change.action());
+  }
+
+  @Pact(consumer = CONSUMER)
+  V4Pact companyRemoved(MessagePactBuilder builder) {
+    return builder
+        .given("company " + COMPANY + " was removed from the API key")
+        .expectsToReceive(COMPANY_REMOVED)
+        .withMetadata(JSON)
+        .withContent(LambdaDsl.newJsonBody(root -> root
+            .object("data", data -> data
+                .stringValue("type", "company")
+                .stringType("id", COMPANY))
+            .object("meta", meta -> meta.stringType("action", "removed"))).build())
+        .toPact();
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "companyRemoved")
+  void companyRemovedCallbackIsReadAsACompanyAccessChange(V4Interaction.AsynchronousMessage message)
+      throws Exception {
+    CyclisCallbackEvent event = CyclisCallbacks.parse(message.getContents().getContents().getValue());
+
+    CyclisCallbackEvent.CompanyAccessChanged change =
+        assertInstanceOf(CyclisCallbackEvent.CompanyAccessChanged.class, event);
+    assertEquals(COMPANY, change.companyId());
+    assertEquals(CompanyAccessAction.REMOVED, change.action());
+  }
+}

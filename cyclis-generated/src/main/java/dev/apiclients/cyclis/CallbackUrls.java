@@ -1,0 +1,84 @@
+package dev.apiclients.cyclis;
+
+import dev.apiclients.cyclis.api.CallbacksApi;
+import dev.apiclients.cyclis.model.CallbackRegistration;
+import dev.apiclients.cyclis.model.CallbackRegistrationAttributes;
+import dev.apiclients.cyclis.model.CallbackRegistrationRequest;
+import dev.apiclients.cyclis.model.CallbackType;
+import dev.apiclients.cyclis.model.RegisteredCallbackDocument;
+import dev.apiclients.runtime.ApiException;
+import dev.apiclients.runtime.ApiHttpException;
+import java.io.IOException;
+import java.net.URI;
+
+/**
+ * The one callback URL Cyclis calls, changed the way Cyclis prescribes: only one URL can be active,
+ * and it must be cleared with a DELETE before a new one is registered, or callbacks are lost.
+ *
+ * <pre>{@code
+ * String secret = CyclisCallbacks.newSecret();   // keep it where your receiver reads it
+ * cyclis.callbackUrls().replace(URI.create("https://hooks.example.com/cyclis/" + secret));
+ * }</pre>
+ *
+ * <p>It is built on the low-level {@link CallbacksApi} ({@code cyclis.calls().callbacks()}), which stays
+ * available for a single {@code registerCallback} or {@code deleteCallback}.
+ */
+public final class CallbackUrls {
+  private final CallbacksApi api;
+
+  CallbackUrls(CallbacksApi api) {
+    this.api = api;
+  }
+
+  /**
+   * Makes {@code url} the callback URL: clears the active one ({@code DELETE /callback}), then
+   * registers {@code url} ({@code POST /callback}). The URL is checked before anything is sent, so
+   * a bad argument never leaves the old URL cleared.
+   *
+   * <p>If the DELETE fails, its exception is thrown and nothing was registered: the old URL may still
+   * be active. <b>If the DELETE succeeds and the registration fails</b> (an error answer, a timeout, a
+   * dropped connection), the registration's exception is thrown and <b>no callback URL is active</b>:
+   * Cyclis sends no callbacks until a registration succeeds, so the caller must call {@code replace}
+   * again. The registration is a POST and is never retried automatically (after a timeout Cyclis may
+   * have registered it); calling {@code replace} again is always safe, because its DELETE clears
+   * whatever the failed attempt left.
+   *
+   * <p>Assumption: a DELETE answered 404 means no URL was active, and the registration goes ahead.
+   *
+   * @param url the absolute {@code https} (or, for tests, {@code http}) URL Cyclis should call
+   * @return the registration Cyclis answered with
+   * @throws IllegalArgumentException if {@code url} is not absolute http(s); nothing was sent
+   * @throws ApiException if a step fails, as described above
+   */
+  public RegisteredCallbackDocument replace(URI url) throws IOException {
+    CallbackRegistrationRequest registration = registration(url);
+    clear();
+    return api.registerCallback(registration).execute().body();
+  }
+
+  /**
+   * Clears the active callback URL ({@code DELETE /callback}); Cyclis then sends no callbacks. A
+   * DELETE is idempotent and retried per the client's retry policy; a 404 counts as cleared.
+   */
+  public void clear() throws IOException {
+    try {
+      api.deleteCallback().execute();
+    } catch (ApiHttpException.NotFoundException alreadyClear) {
+      // Assumption of the spec: nothing was active. The goal, no active URL, is met either way.
+    }
+  }
+
+  private static CallbackRegistrationRequest registration(URI url) {
+    if (url == null) {
+      throw new IllegalArgumentException("url is required; nothing was sent");
+    }
+    if (!url.isAbsolute() || !("https".equalsIgnoreCase(url.getScheme()) || "http".equalsIgnoreCase(url.getScheme()))
+        || url.getHost() == null) {
+      // Not echoed: the URL carries the callback secret.
+      throw new IllegalArgumentException("url must be an absolute http(s) URL with a host; nothing was sent");
+    }
+    return new CallbackRegistrationRequest().data(new CallbackRegistration()
+        .type(CallbackType.ORDER_CALLBACK)
+        .attributes(new CallbackRegistrationAttributes().url(url)));
+  }
+}

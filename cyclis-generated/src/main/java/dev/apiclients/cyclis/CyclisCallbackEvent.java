@@ -1,0 +1,165 @@
+package dev.apiclients.cyclis;
+
+import dev.apiclients.cyclis.model.CompanyAccessAction;
+import java.util.Objects;
+
+/**
+ * A callback Cyclis posted to the registered URL, as {@link CyclisCallbacks#parse(byte[])} read it:
+ * an {@link OrderChanged}, a {@link CompanyAccessChanged}, or an {@link Unknown} event that keeps
+ * what this version could not type. These three are the only subclasses.
+ *
+ * <pre>{@code
+ * CyclisCallbackEvent event = CyclisCallbacks.parse(body);
+ * if (event instanceof CyclisCallbackEvent.OrderChanged) {
+ *   String orderId = ((CyclisCallbackEvent.OrderChanged) event).orderId();
+ *   Order order = cyclis.orders().getOrder(UUID.fromString(orderId)).execute().body().getData();
+ * } else if (event instanceof CyclisCallbackEvent.CompanyAccessChanged) {
+ *   CompanyList companies = cyclis.companies().listCompanies().execute().body();
+ * } else {
+ *   log.warn("Callback not understood, kept: " + event.rawJson());
+ * }
+ * }</pre>
+ *
+ * <p>Every event is immutable and keeps the body exactly as received ({@link #rawJson()}), so a
+ * member Cyclis adds later is never lost.
+ */
+public abstract class CyclisCallbackEvent {
+  private final String rawJson;
+
+  // Package-private: the three nested classes are the whole set, so a chain of instanceof is complete.
+  CyclisCallbackEvent(String rawJson) {
+    this.rawJson = Objects.requireNonNull(rawJson, "rawJson");
+  }
+
+  /** Returns the body exactly as Cyclis sent it (decoded as UTF-8). */
+  public final String rawJson() {
+    return rawJson;
+  }
+
+  /** An order available to the API key changed; fetch it with {@code getOrder} for its new state. */
+  public static final class OrderChanged extends CyclisCallbackEvent {
+    private final String orderId;
+
+    OrderChanged(String orderId, String rawJson) {
+      super(rawJson);
+      this.orderId = Objects.requireNonNull(orderId, "orderId");
+    }
+
+    /**
+     * Returns {@code data.id}: the order's id, its UUID elsewhere in the API ({@code
+     * UUID.fromString(orderId)} for {@code getOrder}). Never null or empty.
+     */
+    public String orderId() {
+      return orderId;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof OrderChanged
+          && ((OrderChanged) o).orderId.equals(orderId)
+          && ((OrderChanged) o).rawJson().equals(rawJson());
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(orderId, rawJson());
+    }
+
+    @Override
+    public String toString() {
+      return "OrderChanged{orderId=" + orderId + "}";
+    }
+  }
+
+  /**
+   * A company was added to or removed from the API key; {@code listCompanies} gives the current
+   * set.
+   */
+  public static final class CompanyAccessChanged extends CyclisCallbackEvent {
+    private final String companyId;
+    private final CompanyAccessAction action;
+
+    CompanyAccessChanged(String companyId, CompanyAccessAction action, String rawJson) {
+      super(rawJson);
+      this.companyId = Objects.requireNonNull(companyId, "companyId");
+      this.action = action;
+    }
+
+    /** Returns {@code data.id}: the company's id, its UUID elsewhere in the API. Never null or empty. */
+    public String companyId() {
+      return companyId;
+    }
+
+    /**
+     * Returns {@code meta.action} ({@link CompanyAccessAction#ADDED}, {@link
+     * CompanyAccessAction#REMOVED} or a value this version does not know), or null when the
+     * payload does not say: then {@code listCompanies} tells what changed.
+     */
+    public CompanyAccessAction action() {
+      return action;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof CompanyAccessChanged
+          && ((CompanyAccessChanged) o).companyId.equals(companyId)
+          && Objects.equals(((CompanyAccessChanged) o).action, action)
+          && ((CompanyAccessChanged) o).rawJson().equals(rawJson());
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(companyId, action, rawJson());
+    }
+
+    @Override
+    public String toString() {
+      return "CompanyAccessChanged{companyId=" + companyId + ", action=" + action + "}";
+    }
+  }
+
+  /**
+   * A well-formed JSON callback this version cannot type: a kind it does not know (a new callback
+   * Cyclis added), or a known kind without what a receiver needs (its id). Keep it ({@link
+   * #rawJson()}) rather than drop it; {@link #reason()} says why it was not typed.
+   */
+  public static final class Unknown extends CyclisCallbackEvent {
+    private final String kind;
+    private final String reason;
+
+    Unknown(String kind, String reason, String rawJson) {
+      super(rawJson);
+      this.kind = kind;
+      this.reason = Objects.requireNonNull(reason, "reason");
+    }
+
+    /** Returns {@code data.type} when the body has one as a string (for example {@code order}), else null. */
+    public String kind() {
+      return kind;
+    }
+
+    /** Returns why the event was not typed, naming the member at fault. */
+    public String reason() {
+      return reason;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Unknown
+          && Objects.equals(((Unknown) o).kind, kind)
+          && ((Unknown) o).reason.equals(reason)
+          && ((Unknown) o).rawJson().equals(rawJson());
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(kind, reason, rawJson());
+    }
+
+    @Override
+    public String toString() {
+      // The body can be large and is the caller's data: its length says enough here.
+      return "Unknown{kind=" + kind + ", reason=" + reason + ", rawJson=" + rawJson().length() + " chars}";
+    }
+  }
+}

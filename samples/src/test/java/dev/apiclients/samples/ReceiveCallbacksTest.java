@@ -1,0 +1,151 @@
+package dev.apiclients.samples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.apiclients.cyclis.CyclisCallbackEvent;
+import dev.apiclients.cyclis.CyclisClient;
+import dev.apiclients.cyclis.model.CompanyAccessAction;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ReceiveCallbacksTest {
+  private static final String SECRET = "9b2e4f0c7d1a3e5b8c6d0f2a4b6c8e0d";
+  private static final String ORDER_ID = "497f6eca-6276-4993-bfeb-53cbbbba6f08";
+  private static final String COMPANY_ID = "0b9f3c2e-1d4a-4e5b-8c7d-6f5e4d3c2b1a";
+  private static final MediaType JSON = MediaType.get("application/json");
+
+  private final BlockingQueue<CyclisCallbackEvent> events = new LinkedBlockingQueue<>();
+  private final OkHttpClient http = new OkHttpClient();
+  private HttpServer receiver;
+
+  @BeforeEach
+  void start() throws Exception {
+    receiver = ReceiveCallbacks.start(new InetSocketAddress("127.0.0.1", 0), SECRET, events);
+  }
+
+  @AfterEach
+  void stop() {
+    receiver.stop(0);
+  }
+
+  @Test
+  void orderCallbackIsAnsweredAndQueued() throws Exception {
+    assertEquals(204, post(SECRET, "{\"data\":{\"type\":\"order\",\"id\":\"" + ORDER_ID + "\"}}"));
+
+    CyclisCallbackEvent.OrderChanged event = assertInstanceOf(CyclisCallbackEvent.OrderChanged.class, events.poll());
+    assertEquals(ORDER_ID, event.orderId());
+    assertNull(events.poll());
+  }
+
+  @Test
+  void companyCallbackIsAnsweredAndQueued() throws Exception {
+    assertEquals(204, post(SECRET,
+        "{\"data\":{\"type\":\"company\",\"id\":\"" + COMPANY_ID + "\"},\"meta\":{\"action\":\"added\"}}"));
+
+    CyclisCallbackEvent.CompanyAccessChanged event =
+        assertInstanceOf(CyclisCallbackEvent.CompanyAccessChanged.class, events.poll());
+    assertEquals(COMPANY_ID, event.companyId());
+    assertEquals(CompanyAccessAction.ADDED, event.action());
+    assertNull(events.poll());
+  }
+
+  @Test
+  void unknownKindIsAnsweredAndQueuedWithItsBody() throws Exception {
+    String body = "{\"data\":{\"type\":\"invoice\",\"id\":\"inv-7\"}}";
+
+    assertEquals(204, post(SECRET, body));
+
+    CyclisCallbackEvent.Unknown event = assertInstanceOf(CyclisCallbackEvent.Unknown.class, events.poll());
+    assertEquals("invoice", event.kind());
+    assertEquals(body, event.rawJson());
+    assertNull(events.poll());
+  }
+
+  @Test
+  void malformedBodyIsRejectedAndNothingQueued() throws Exception {
+    PrintStream err = System.err;
+    ByteArrayOutputStream logged = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(logged, true, "UTF-8"));
+    try {
+      assertEquals(400, post(SECRET, "{\"data\":{\"type\":\"order\",\"id\":"));
+    } finally {
+      System.setErr(err);
+    }
+
+    assertNull(events.poll());
+    assertEquals("Callback body is not JSON: End of input: {\"data\":{\"type\":\"order\",\"id\":"
+        + System.lineSeparator(), new String(logged.toByteArray(), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void wrongOrMissingSecretIsAnswered404AndNothingQueued() throws Exception {
+    String order = "{\"data\":{\"type\":\"order\",\"id\":\"" + ORDER_ID + "\"}}";
+
+    assertEquals(404, post("9b2e4f0c7d1a3e5b8c6d0f2a4b6c8e0e", order));
+    assertEquals(404, post("", order));
+    assertEquals(404, post(SECRET + "/extra", order));
+
+    assertNull(events.poll());
+  }
+
+  @Test
+  void getWithTheRightSecretIsAnswered404() throws Exception {
+    Request get = new Request.Builder().url(url(SECRET)).build();
+    try (Response response = http.newCall(get).execute()) {
+      assertEquals(404, response.code());
+    }
+    assertNull(events.poll());
+  }
+
+  @Test
+  void workerFetchesTheOrderACallbackNames() throws Exception {
+    MockWebServer cyclisApi = new MockWebServer();
+    cyclisApi.enqueue(new MockResponse().setHeader("Content-Type", "application/json").setBody(
+        "{\"data\":{\"id\":\"" + ORDER_ID + "\",\"type\":\"order\",\"attributes\":{\"state\":\"approved_cyclist\"}}}"));
+    post(SECRET, "{\"data\":{\"type\":\"order\",\"id\":\"" + ORDER_ID + "\"}}");
+    PrintStream out = System.out;
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(printed, true, "UTF-8"));
+    try (CyclisClient cyclis = CyclisClient.builder()
+        .baseUrl(cyclisApi.url("/").newBuilder().host("127.0.0.1").build().toString())
+        .apiToken("test-token")
+        .build()) {
+      ReceiveCallbacks.process(events.poll(), cyclis);
+    } finally {
+      System.setOut(out);
+      cyclisApi.shutdown();
+    }
+
+    assertEquals("GET /orders/" + ORDER_ID + " HTTP/1.1", cyclisApi.takeRequest().getRequestLine());
+    assertEquals("Order " + ORDER_ID + " is now approved_cyclist" + System.lineSeparator(),
+        new String(printed.toByteArray(), StandardCharsets.UTF_8));
+  }
+
+  private int post(String secret, String body) throws Exception {
+    Request request = new Request.Builder().url(url(secret)).post(RequestBody.create(JSON, body)).build();
+    try (Response response = http.newCall(request).execute()) {
+      return response.code();
+    }
+  }
+
+  private String url(String secret) {
+    return "http://127.0.0.1:" + receiver.getAddress().getPort() + "/cyclis/callbacks/" + secret;
+  }
+}
