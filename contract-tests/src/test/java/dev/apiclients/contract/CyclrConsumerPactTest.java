@@ -103,7 +103,7 @@ class CyclrConsumerPactTest {
   @PactTestFor(pactMethod = "createAccessToken")
   void clientCredentialsBuyTheTokenTheNextCallCarries(MockServer server) throws Exception {
     try (CyclrClient client = TestClients.cyclrWithClientCredentials(server.getUrl(), CLIENT_ID, CLIENT_SECRET)) {
-      List<PricePlan> plans = client.pricePlans().listPricePlans().execute().body();
+      List<PricePlan> plans = client.calls().pricePlans().listPricePlans().execute().body();
 
       assertEquals("2", plans.get(0).getId());
     }

@@ -59,6 +59,9 @@ public final class CallbackUrls {
   /**
    * Clears the active callback URL ({@code DELETE /callback}); Cyclis then sends no callbacks. A
    * DELETE is idempotent and retried per the client's retry policy; a 404 counts as cleared.
+   *
+   * @throws IOException an {@link dev.apiclients.runtime.ApiException} when Cyclis answers with
+   *     another error or cannot be reached; the URL may then still be active
    */
   public void clear() throws IOException {
     try {

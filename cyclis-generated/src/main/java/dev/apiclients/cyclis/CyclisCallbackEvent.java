@@ -31,7 +31,11 @@ public abstract class CyclisCallbackEvent {
     this.rawJson = Objects.requireNonNull(rawJson, "rawJson");
   }
 
-  /** Returns the body exactly as Cyclis sent it (decoded as UTF-8). */
+  /**
+   * Returns the body exactly as Cyclis sent it (decoded as UTF-8).
+   *
+   * @return the raw JSON of the callback
+   */
   public final String rawJson() {
     return rawJson;
   }
@@ -48,6 +52,8 @@ public abstract class CyclisCallbackEvent {
     /**
      * Returns {@code data.id}: the order's id, its UUID elsewhere in the API ({@code
      * UUID.fromString(orderId)} for {@code getOrder}). Never null or empty.
+     *
+     * @return the order's id as sent
      */
     public String orderId() {
       return orderId;
@@ -85,7 +91,11 @@ public abstract class CyclisCallbackEvent {
       this.action = action;
     }
 
-    /** Returns {@code data.id}: the company's id, its UUID elsewhere in the API. Never null or empty. */
+    /**
+     * Returns {@code data.id}: the company's id, its UUID elsewhere in the API. Never null or empty.
+     *
+     * @return the company's id as sent
+     */
     public String companyId() {
       return companyId;
     }
@@ -94,6 +104,8 @@ public abstract class CyclisCallbackEvent {
      * Returns {@code meta.action} ({@link CompanyAccessAction#ADDED}, {@link
      * CompanyAccessAction#REMOVED} or a value this version does not know), or null when the
      * payload does not say: then {@code listCompanies} tells what changed.
+     *
+     * @return what happened to the company's access, or null
      */
     public CompanyAccessAction action() {
       return action;
@@ -133,12 +145,20 @@ public abstract class CyclisCallbackEvent {
       this.reason = Objects.requireNonNull(reason, "reason");
     }
 
-    /** Returns {@code data.type} when the body has one as a string (for example {@code order}), else null. */
+    /**
+     * Returns {@code data.type} when the body has one as a string (for example {@code order}), else null.
+     *
+     * @return the callback's kind as sent, or null
+     */
     public String kind() {
       return kind;
     }
 
-    /** Returns why the event was not typed, naming the member at fault. */
+    /**
+     * Returns why the event was not typed, naming the member at fault.
+     *
+     * @return a sentence naming the member at fault
+     */
     public String reason() {
       return reason;
     }

@@ -7,8 +7,8 @@ import com.squareup.moshi.Moshi;
 import dev.apiclients.cyclis.model.CompanyAccessChangedEvent;
 import dev.apiclients.cyclis.model.OrderChangedEvent;
 import dev.apiclients.runtime.ApiDecodeException;
-import dev.apiclients.runtime.internal.RequiredFields;
-import dev.apiclients.runtime.internal.WireAdapters;
+import dev.apiclients.runtime.codegen.RequiredFields;
+import dev.apiclients.runtime.codegen.WireAdapters;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -55,6 +55,7 @@ public final class CyclisCallbacks {
   /**
    * Reads a callback body as Cyclis sent it.
    *
+   * @param body the request body's bytes
    * @return an {@link CyclisCallbackEvent.OrderChanged}, a {@link
    *     CyclisCallbackEvent.CompanyAccessChanged}, or, for any other well-formed JSON (a new kind, a
    *     known kind without its {@code data.id}), a {@link CyclisCallbackEvent.Unknown} that says why
@@ -66,7 +67,13 @@ public final class CyclisCallbacks {
     return parse(body, new String(body, StandardCharsets.UTF_8));
   }
 
-  /** Reads a callback body already decoded to text; see {@link #parse(byte[])}. */
+  /**
+   * Reads a callback body already decoded to text; see {@link #parse(byte[])}.
+   *
+   * @param body the request body as text
+   * @return the typed event, or {@link CyclisCallbackEvent.Unknown} for other well-formed JSON
+   * @throws ApiDecodeException when the body is not one JSON value
+   */
   public static CyclisCallbackEvent parse(String body) throws ApiDecodeException {
     Objects.requireNonNull(body, "body");
     return parse(body.getBytes(StandardCharsets.UTF_8), body);
@@ -129,6 +136,7 @@ public final class CyclisCallbacks {
    *
    * @param expected the secret in the URL you registered; must not be null or empty
    * @param presented what the request carried; null (absent) never matches
+   * @return true when the two secrets are equal
    */
   public static boolean secretMatches(String expected, String presented) {
     if (expected == null || expected.isEmpty()) {
@@ -144,6 +152,8 @@ public final class CyclisCallbacks {
   /**
    * Returns a new random secret for the callback URL: 64 hex digits (256 bits from {@link
    * SecureRandom}), safe in a URL path or query.
+   *
+   * @return a new secret
    */
   public static String newSecret() {
     byte[] bytes = new byte[32];

@@ -51,7 +51,7 @@ class CyclisErrorDetailsTest {
         .setHeader("Retry-After", "120").setHeader("X-Request-Id", "req-7"));
 
     ApiHttpException e = assertThrows(ApiHttpException.RateLimitedException.class,
-        () -> client.orders().getOrder(ID).execute());
+        () -> client.calls().orders().getOrder(ID).execute());
 
     assertEquals(Duration.ofSeconds(120), e.retryAfter());
     assertEquals("120", e.headers().get("Retry-After"));
@@ -65,7 +65,7 @@ class CyclisErrorDetailsTest {
     server.enqueue(json(404, "{\"error\":\"NOTFOUND\",\"message\":\"No such order\"}"));
 
     ApiHttpException e = assertThrows(ApiHttpException.NotFoundException.class,
-        () -> client.orders().getOrder(ID).execute());
+        () -> client.calls().orders().getOrder(ID).execute());
 
     RecordedRequest sent = server.takeRequest();
     assertEquals(TOKEN, sent.getHeader("API-TOKEN"));
@@ -81,7 +81,7 @@ class CyclisErrorDetailsTest {
     server.enqueue(new MockResponse().setResponseCode(204));
 
     ApiDecodeException e = assertThrows(ApiDecodeException.class,
-        () -> client.orders().getOrder(ID).execute());
+        () -> client.calls().orders().getOrder(ID).execute());
 
     assertEquals("Expected a JSON OrderDocument but the answer was HTTP 204 without a body (GET /orders/" + ID + ")",
         e.getMessage());
@@ -93,7 +93,7 @@ class CyclisErrorDetailsTest {
     server.enqueue(new MockResponse().setResponseCode(204));
     CompletableFuture<Object> outcome = new CompletableFuture<>();
 
-    client.orders().getOrder(ID).enqueue(new Callback<dev.apiclients.cyclis.model.OrderDocument>() {
+    client.calls().orders().getOrder(ID).enqueue(new Callback<dev.apiclients.cyclis.model.OrderDocument>() {
       @Override
       public void onResponse(Call<dev.apiclients.cyclis.model.OrderDocument> call,
           Response<dev.apiclients.cyclis.model.OrderDocument> response) {
@@ -115,7 +115,7 @@ class CyclisErrorDetailsTest {
     server.enqueue(new MockResponse().setResponseCode(200));
 
     ApiDecodeException e = assertThrows(ApiDecodeException.class,
-        () -> client.orders().getOrder(ID).execute());
+        () -> client.calls().orders().getOrder(ID).execute());
 
     assertEquals("Expected a JSON OrderDocument but the body was empty", e.getMessage());
   }
@@ -124,7 +124,7 @@ class CyclisErrorDetailsTest {
   void noContentOnAnOperationWithoutABodySucceeds() throws Exception {
     server.enqueue(new MockResponse().setResponseCode(204));
 
-    Response<Void> response = client.callbacks().deleteCallback().execute();
+    Response<Void> response = client.calls().callbacks().deleteCallback().execute();
 
     assertEquals(204, response.code());
     assertNull(response.body());
@@ -135,6 +135,6 @@ class CyclisErrorDetailsTest {
   void bodyStillDecodesAfterTheCheck() throws Exception {
     server.enqueue(json(200, seed("order.json")));
 
-    assertEquals(ID, client.orders().getOrder(ID).execute().body().getData().getId());
+    assertEquals(ID, client.calls().orders().getOrder(ID).execute().body().getData().getId());
   }
 }

@@ -52,7 +52,7 @@ class CyclisOpenEnumTest {
 
   private OrderState decodedState(String wireValue) throws Exception {
     server.enqueue(json(200, seed("order.json").replace("\"state\":\"quote\"", "\"state\":\"" + wireValue + "\"")));
-    return client.orders().getOrder(ID).execute().body().getData().getAttributes().getState();
+    return client.calls().orders().getOrder(ID).execute().body().getData().getAttributes().getState();
   }
 
   @Test

@@ -203,7 +203,7 @@ class CyclisOperationsTest {
   void listOrdersWithoutLinksIsComplete() throws Exception {
     server.enqueue(json(200, seed("order-list.json")));
 
-    OrderList orders = client.orders().listOrders(null, null, null).execute().body();
+    OrderList orders = client.orders().listOrders();
 
     assertNull(orders.getLinks());
     assertNull(orders.getMeta());
@@ -214,7 +214,7 @@ class CyclisOperationsTest {
     server.enqueue(json(200, "{\"data\":[],\"links\":{\"self\":\"https://integrator-api.cyclis.be/orders?page=1\","
         + "\"prev\":null,\"next\":\"https://integrator-api.cyclis.be/orders?page=2\"},\"meta\":{\"total\":250}}"));
 
-    OrderList orders = client.orders().listOrders(null, null, null).execute().body();
+    OrderList orders = client.orders().listOrders();
 
     assertEquals("https://integrator-api.cyclis.be/orders?page=2", orders.getLinks().getNext());
     assertNull(orders.getLinks().getPrev());

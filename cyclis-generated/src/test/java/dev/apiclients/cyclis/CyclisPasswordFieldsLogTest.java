@@ -31,7 +31,7 @@ class CyclisPasswordFieldsLogTest {
     server.enqueue(json(200, PasswordFields.jsonWithEach(fields)));
 
     try (CyclisClient client = clientFor(server).logger(lines::add, ApiLogger.Level.BODY).build()) {
-      assertEquals(200, client.dealers().listDealers().execute().code());
+      assertEquals(200, client.calls().dealers().listDealers().execute().code());
     }
 
     assertTrue(lines.stream().anyMatch(line -> line.startsWith("{\"data\":[]")), () -> "body not logged: " + lines);

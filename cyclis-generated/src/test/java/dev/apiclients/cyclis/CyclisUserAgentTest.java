@@ -46,7 +46,7 @@ class CyclisUserAgentTest {
   private String sentUserAgent(CyclisClient client) throws Exception {
     server.enqueue(json(200, seed("order.json")));
     try {
-      client.orders().getOrder(ID).execute();
+      client.calls().orders().getOrder(ID).execute();
     } finally {
       client.close();
     }

@@ -74,7 +74,7 @@ class CyclrOAuthTest {
     server.enqueue(json(ACCOUNTS));
 
     try (CyclrClient cyclr = oauthClient(server)) {
-      assertEquals(200, cyclr.accounts().listAccounts().execute().code());
+      assertEquals(200, cyclr.calls().accounts().listAccounts().execute().code());
     }
 
     assertEquals("POST /oauth/token HTTP/1.1", server.takeRequest().getRequestLine());
@@ -300,7 +300,7 @@ class CyclrOAuthTest {
     server.enqueue(json(ACCOUNTS));
 
     try (CyclrClient cyclr = oauthClient(server)) {
-      assertEquals(1, cyclr.accounts().listAccounts().execute().body().size());
+      assertEquals(1, cyclr.calls().accounts().listAccounts().execute().body().size());
     }
 
     assertEquals("/oauth/token", server.takeRequest().getPath());
@@ -313,7 +313,7 @@ class CyclrOAuthTest {
 
     ApiDecodeException e;
     try (CyclrClient cyclr = oauthClient(server)) {
-      e = assertThrows(ApiDecodeException.class, () -> cyclr.accounts().listAccounts().execute());
+      e = assertThrows(ApiDecodeException.class, () -> cyclr.calls().accounts().listAccounts().execute());
     }
 
     assertEquals("The token response's token_type is 'mac', not bearer (compared without regard to case)",

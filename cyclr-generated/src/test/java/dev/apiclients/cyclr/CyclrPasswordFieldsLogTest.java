@@ -32,7 +32,7 @@ class CyclrPasswordFieldsLogTest {
 
     try (CyclrClient cyclr = builderFor(server).bearerToken("access-token-1")
         .logger(lines::add, ApiLogger.Level.BODY).build()) {
-      assertEquals(200, cyclr.partner().getPartnerDetails().execute().code());
+      assertEquals(200, cyclr.calls().partner().getPartnerDetails().execute().code());
     }
 
     assertTrue(fields.containsAll(Set.of("ApiKey", "Password", "Token")), fields::toString);
