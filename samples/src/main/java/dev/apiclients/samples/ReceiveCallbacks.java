@@ -46,11 +46,11 @@ public final class ReceiveCallbacks {
     }
   }
 
-  // [START readme]
   static HttpServer start(InetSocketAddress address, String secret, BlockingQueue<CyclisCallbackEvent> events)
       throws IOException {
     HttpServer server = HttpServer.create(address, 0);
     server.createContext("/cyclis/callbacks/", exchange -> {
+      // [START readme]
       // Without the secret of the registered URL, answer as if nothing were here.
       String presented = exchange.getRequestURI().getPath().substring("/cyclis/callbacks/".length());
       if (!"POST".equals(exchange.getRequestMethod()) || !CyclisCallbacks.secretMatches(secret, presented)) {
@@ -67,6 +67,7 @@ public final class ReceiveCallbacks {
         System.err.println(notJson.getMessage() + ": " + notJson.rawBody());
         answer(exchange, 400);
       }
+      // [END readme]
     });
     server.start();
     return server;
@@ -86,7 +87,6 @@ public final class ReceiveCallbacks {
       System.out.println("Kept: " + event + " " + event.rawJson());
     }
   }
-  // [END readme]
 
   private static void answer(HttpExchange exchange, int status) throws IOException {
     exchange.sendResponseHeaders(status, -1);

@@ -25,7 +25,8 @@ public final class RegisterCallbackUrl {
   static void run(String baseUrl, String apiToken, URI callbackUrl) throws ApiException {
     try (CyclisClient cyclis = CyclisClient.builder().baseUrl(baseUrl).apiToken(apiToken).build()) {
       // [START readme]
-      // Register the URL; Cyclis keeps one at a time (clear the old one with deleteCallback first).
+      // Register the URL. Cyclis keeps one at a time: to change it, cyclis.callbackUrls().replace(url)
+      // clears the old one first, as Cyclis asks.
       cyclis.callbacks().registerCallback(CallbackRegistrationAttributes.builder().url(callbackUrl).build());
       // [END readme]
     }
