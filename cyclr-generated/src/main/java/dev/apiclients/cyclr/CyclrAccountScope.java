@@ -1,9 +1,5 @@
 package dev.apiclients.cyclr;
 
-import dev.apiclients.cyclr.api.AccountsApiService;
-import dev.apiclients.cyclr.api.ConnectorsApiService;
-import dev.apiclients.cyclr.api.PartnerApiService;
-import dev.apiclients.cyclr.api.PricePlansApiService;
 import dev.apiclients.runtime.Transport;
 import dev.apiclients.runtime.codegen.HeaderScope;
 
@@ -25,13 +21,12 @@ import dev.apiclients.runtime.codegen.HeaderScope;
  * <p>It shares the client's connections, threads and token; it needs no closing. Getting one is
  * cheap, but keep it rather than calling {@link CyclrClient#forAccount} before every call.
  */
-public final class CyclrAccountScope {
+public final class CyclrAccountScope extends CyclrOperations {
   private final String accountId;
-  private final CyclrServices services;
 
   CyclrAccountScope(Transport transport, String accountId, String header) {
+    super(new CyclrServices(new CyclrCalls(transport), HeaderScope.of(header, accountId)));
     this.accountId = accountId;
-    this.services = new CyclrServices(new CyclrCalls(transport), HeaderScope.of(header, accountId));
   }
 
   /**
@@ -41,60 +36,6 @@ public final class CyclrAccountScope {
    */
   public String accountId() {
     return accountId;
-  }
-
-  /**
-   * Returns the {@code Accounts} operations, inside this account.
-   *
-   * @return the {@code Accounts} operations, inside this account
-   */
-  public AccountsApiService accounts() {
-    return services.accounts;
-  }
-
-  /**
-   * Returns the {@code Partner} operations, sent with this account's header.
-   *
-   * @return the {@code Partner} operations, sent with this account's header
-   */
-  public PartnerApiService partner() {
-    return services.partner;
-  }
-
-  /**
-   * Returns the {@code Connectors} operations, inside this account.
-   *
-   * @return the {@code Connectors} operations, inside this account
-   */
-  public ConnectorsApiService connectors() {
-    return services.connectors;
-  }
-
-  /**
-   * Returns the {@code PricePlans} operations, sent with this account's header.
-   *
-   * @return the {@code PricePlans} operations, sent with this account's header
-   */
-  public PricePlansApiService pricePlans() {
-    return services.pricePlans;
-  }
-
-  /**
-   * Returns the same operations as {@link java.util.concurrent.CompletableFuture}s.
-   *
-   * @return the same operations as {@link java.util.concurrent.CompletableFuture}s
-   */
-  public CyclrClientAsync async() {
-    return services.async;
-  }
-
-  /**
-   * Returns the generated Retrofit interfaces, sending this account's header.
-   *
-   * @return the generated Retrofit interfaces, sending this account's header
-   */
-  public CyclrCalls calls() {
-    return services.calls;
   }
 
   @Override

@@ -1,9 +1,5 @@
 package dev.apiclients.cyclr;
 
-import dev.apiclients.cyclr.api.AccountsApiService;
-import dev.apiclients.cyclr.api.ConnectorsApiService;
-import dev.apiclients.cyclr.api.PartnerApiService;
-import dev.apiclients.cyclr.api.PricePlansApiService;
 import dev.apiclients.cyclr.internal.SecretFields;
 import dev.apiclients.cyclr.model.SignInToken;
 import dev.apiclients.runtime.ClientBuilder;
@@ -44,20 +40,19 @@ import okhttp3.Interceptor;
  * or Cyclr answers 401. Failures are {@link dev.apiclients.runtime.ApiException}s; idempotent calls
  * are retried per the {@link dev.apiclients.runtime.RetryPolicy}, POSTs never are.
  */
-public final class CyclrClient implements Closeable {
+public final class CyclrClient extends CyclrOperations implements Closeable {
   private static final String ACCOUNT_HEADER = "X-Cyclr-Account";
 
   private final Transport transport;
   private final HttpUrl consoleRoot;
   private final String description;
-  private final CyclrServices services;
 
   private CyclrClient(Transport transport, HttpUrl consoleRoot, String description) {
+    super(new CyclrServices(new CyclrCalls(transport),
+        HeaderScope.none(ACCOUNT_HEADER, "call it on cyclr.forAccount(accountId)")));
     this.transport = transport;
     this.consoleRoot = consoleRoot;
     this.description = description;
-    this.services = new CyclrServices(new CyclrCalls(transport),
-        HeaderScope.none(ACCOUNT_HEADER, "call it on cyclr.forAccount(accountId)"));
   }
 
   /**
@@ -67,60 +62,6 @@ public final class CyclrClient implements Closeable {
    */
   public static Builder builder() {
     return new Builder();
-  }
-
-  /**
-   * Returns the {@code Accounts} operations of the partner; account-level ones need {@link #forAccount}.
-   *
-   * @return the {@code Accounts} operations of the partner; account-level ones need {@link #forAccount}
-   */
-  public AccountsApiService accounts() {
-    return services.accounts;
-  }
-
-  /**
-   * Returns the {@code Partner} operations.
-   *
-   * @return the {@code Partner} operations
-   */
-  public PartnerApiService partner() {
-    return services.partner;
-  }
-
-  /**
-   * Returns the {@code Connectors} operations; installing one needs {@link #forAccount}.
-   *
-   * @return the {@code Connectors} operations; installing one needs {@link #forAccount}
-   */
-  public ConnectorsApiService connectors() {
-    return services.connectors;
-  }
-
-  /**
-   * Returns the {@code PricePlans} operations.
-   *
-   * @return the {@code PricePlans} operations
-   */
-  public PricePlansApiService pricePlans() {
-    return services.pricePlans;
-  }
-
-  /**
-   * Returns the same operations as {@link java.util.concurrent.CompletableFuture}s.
-   *
-   * @return the same operations as {@link java.util.concurrent.CompletableFuture}s
-   */
-  public CyclrClientAsync async() {
-    return services.async;
-  }
-
-  /**
-   * Returns the generated Retrofit interfaces the services are built on (no account checks).
-   *
-   * @return the generated Retrofit interfaces the services are built on (no account checks)
-   */
-  public CyclrCalls calls() {
-    return services.calls;
   }
 
   /**
