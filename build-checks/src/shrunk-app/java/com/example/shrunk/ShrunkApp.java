@@ -4,10 +4,7 @@ import dev.apiclients.cyclis.CyclisClient;
 import dev.apiclients.cyclis.model.OrderAttributes;
 import dev.apiclients.cyclis.model.OrderDocument;
 import dev.apiclients.cyclis.model.OrderStatusChange;
-import dev.apiclients.cyclis.model.OrderStatusUpdate;
 import dev.apiclients.cyclis.model.OrderStatusUpdateAttributes;
-import dev.apiclients.cyclis.model.OrderStatusUpdateRequest;
-import dev.apiclients.cyclis.model.OrderType;
 import dev.apiclients.runtime.ApiDecodeException;
 import java.io.IOException;
 import java.util.UUID;
@@ -24,7 +21,7 @@ public final class ShrunkApp {
     UUID id = UUID.fromString(args[1]);
     CyclisClient cyclis = CyclisClient.builder().baseUrl(args[0]).apiToken("shrunk-app-token").build();
     try {
-      OrderDocument order = cyclis.orders().getOrder(id).execute().body();
+      OrderDocument order = cyclis.orders().getOrder(id);
       OrderAttributes attributes = order.getData().getAttributes();
       System.out.println("name=" + attributes.getName());
       System.out.println("state=" + attributes.getState().value() + " known=" + attributes.getState().isKnown());
@@ -32,15 +29,12 @@ public final class ShrunkApp {
       System.out.println("start_lease_date=" + attributes.getStartLeaseDate());
       System.out.println("cyclist=" + order.getData().getRelationships().getCyclist().getData().getId());
 
-      OrderStatusUpdateRequest approve = new OrderStatusUpdateRequest().data(new OrderStatusUpdate()
-          .id(id)
-          .type(OrderType.ORDER)
-          .attributes(new OrderStatusUpdateAttributes().status(OrderStatusChange.CYCLIST_CONFIRM)));
-      OrderDocument updated = cyclis.orders().updateOrderStatus(id, approve).execute().body();
+      OrderDocument updated = cyclis.orders().updateOrderStatus(id,
+          OrderStatusUpdateAttributes.builder().status(OrderStatusChange.CYCLIST_CONFIRM).build());
       System.out.println("updated_state=" + updated.getData().getAttributes().getState().value());
 
       try {
-        cyclis.orders().getOrder(id).execute();
+        cyclis.orders().getOrder(id);
         System.out.println("missing_required=not detected");
       } catch (ApiDecodeException e) {
         System.out.println("missing_required=" + e.getMessage());

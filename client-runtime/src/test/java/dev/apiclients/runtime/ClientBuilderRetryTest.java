@@ -116,6 +116,37 @@ class ClientBuilderRetryTest {
     assertEquals(1, server.getRequestCount());
   }
 
+  /** OkHttp 3.14 itself resends any request after a 503 with {@code Retry-After: 0}, a POST too. */
+  @Test
+  void postAnsweredServiceUnavailableWithRetryAfterZeroIsSentOnce() throws Exception {
+    server.enqueue(new MockResponse().setResponseCode(503).setHeader("Retry-After", "0"));
+    server.enqueue(new MockResponse().setBody("twice"));
+
+    try (Transport transport = builder().retryPolicy(fast().build()).buildTransport();
+        Response response = transport.okHttpClient().newCall(new Request.Builder().url(server.url("/orders"))
+            .post(RequestBody.create(MediaType.get("application/json"), "{}")).build()).execute()) {
+      assertEquals(503, response.code());
+    }
+
+    assertEquals(1, server.getRequestCount());
+  }
+
+  @Test
+  void getAnsweredServiceUnavailableWithRetryAfterZeroIsRetriedByThePolicy() throws Exception {
+    for (int i = 0; i < 3; i++) {
+      server.enqueue(new MockResponse().setResponseCode(503).setHeader("Retry-After", "0"));
+    }
+    server.enqueue(new MockResponse().setBody("too late"));
+
+    try (Transport transport = builder().retryPolicy(fast().maxRetries(2).build()).buildTransport();
+        Response response = get(transport, "/orders")) {
+      assertEquals(503, response.code());
+    }
+
+    // Once plus the policy's two retries; OkHttp's own silent resend would have made it more.
+    assertEquals(3, server.getRequestCount());
+  }
+
   private TestClientBuilder builder() {
     return new TestClientBuilder(server.url("/").toString(), Collections.singleton("Password"));
   }

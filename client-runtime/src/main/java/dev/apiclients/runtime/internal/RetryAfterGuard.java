@@ -5,10 +5,17 @@ import okhttp3.Interceptor;
 import okhttp3.Response;
 
 /**
- * Caps a {@code Retry-After} in seconds at {@link Integer#MAX_VALUE} before OkHttp reads it. OkHttp
- * 3.14's own follow-up logic parses the header of a 503 as an {@code int} and throws {@code
- * NumberFormatException} at a larger number, which would reach the caller as an untyped crash. The
- * capped value still asks for a pause of 68 years, which ends the retries just the same.
+ * Rewrites the two {@code Retry-After} values of a response that OkHttp 3.14's own follow-up logic
+ * mishandles, before it reads them:
+ *
+ * <ul>
+ *   <li>seconds beyond {@link Integer#MAX_VALUE}: OkHttp parses a 503's header as an {@code int}
+ *       and throws {@code NumberFormatException}, which would reach the caller as an untyped crash.
+ *       The value is capped; a pause of 68 years ends the retries just the same;
+ *   <li>{@code 0} on a 503: OkHttp then resends the request itself, whatever its method, so a POST
+ *       or the non-idempotent Cyclis order PATCH would be sent twice. It becomes {@code 1}: OkHttp
+ *       leaves the answer alone and {@link RetryInterceptor} decides, as for every other status.
+ * </ul>
  */
 public final class RetryAfterGuard implements Interceptor {
   static final String MAX = String.valueOf(Integer.MAX_VALUE);
@@ -17,10 +24,28 @@ public final class RetryAfterGuard implements Interceptor {
   public Response intercept(Chain chain) throws IOException {
     Response response = chain.proceed(chain.request());
     String value = response.header("Retry-After");
-    if (value == null || !isSecondsBeyondInt(value.trim())) {
+    if (value == null) {
       return response;
     }
-    return response.newBuilder().header("Retry-After", MAX).build();
+    if (isSecondsBeyondInt(value.trim())) {
+      return response.newBuilder().header("Retry-After", MAX).build();
+    }
+    if (response.code() == 503 && isZeroSeconds(value.trim())) {
+      return response.newBuilder().header("Retry-After", "1").build();
+    }
+    return response;
+  }
+
+  private static boolean isZeroSeconds(String value) {
+    if (value.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      if (value.charAt(i) != '0') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isSecondsBeyondInt(String value) {
