@@ -19,26 +19,36 @@ public final class RetryAfter {
     if (value == null) {
       return null;
     }
-    String trimmed = value.trim();
-    if (!trimmed.isEmpty() && isDigits(trimmed)) {
-      try {
-        long seconds = Long.parseLong(trimmed);
-        return seconds > Long.MAX_VALUE / 1000 ? Long.MAX_VALUE : seconds * 1000;
-      } catch (NumberFormatException tooManyDigits) {
-        return Long.MAX_VALUE;
-      }
+    Long seconds = seconds(value);
+    if (seconds != null) {
+      return seconds > Long.MAX_VALUE / 1000 ? Long.MAX_VALUE : seconds * 1000;
     }
-    Date date = HttpDate.parse(trimmed);
+    Date date = HttpDate.parse(value.trim());
     return date == null ? null : Math.max(0, date.getTime() - nowMillis);
   }
 
-  private static boolean isDigits(String value) {
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
+  /**
+   * Returns the value in its seconds form (digits only, surrounding spaces allowed), saturating at
+   * {@link Long#MAX_VALUE}, or null when it is absent or not in that form (an HTTP-date, garbage).
+   */
+  public static Long seconds(String value) {
+    if (value == null) {
+      return null;
+    }
+    String trimmed = value.trim();
+    if (trimmed.isEmpty()) {
+      return null;
+    }
+    for (int i = 0; i < trimmed.length(); i++) {
+      char c = trimmed.charAt(i);
       if (c < '0' || c > '9') {
-        return false;
+        return null;
       }
     }
-    return true;
+    try {
+      return Long.parseLong(trimmed);
+    } catch (NumberFormatException tooManyDigits) {
+      return Long.MAX_VALUE;
+    }
   }
 }

@@ -23,40 +23,16 @@ public final class RetryAfterGuard implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Response response = chain.proceed(chain.request());
-    String value = response.header("Retry-After");
-    if (value == null) {
+    Long seconds = RetryAfter.seconds(response.header("Retry-After"));
+    if (seconds == null) {
       return response;
     }
-    if (isSecondsBeyondInt(value.trim())) {
+    if (seconds > Integer.MAX_VALUE) {
       return response.newBuilder().header("Retry-After", MAX).build();
     }
-    if (response.code() == 503 && isZeroSeconds(value.trim())) {
+    if (response.code() == 503 && seconds == 0) {
       return response.newBuilder().header("Retry-After", "1").build();
     }
     return response;
-  }
-
-  private static boolean isZeroSeconds(String value) {
-    if (value.isEmpty()) {
-      return false;
-    }
-    for (int i = 0; i < value.length(); i++) {
-      if (value.charAt(i) != '0') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean isSecondsBeyondInt(String value) {
-    if (value.isEmpty() || value.length() < MAX.length()) {
-      return false;
-    }
-    for (int i = 0; i < value.length(); i++) {
-      if (value.charAt(i) < '0' || value.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return value.length() > MAX.length() || value.compareTo(MAX) > 0;
   }
 }

@@ -6,11 +6,9 @@ import dev.apiclients.runtime.ApiHttpException;
 import dev.apiclients.runtime.RetryPolicy;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.util.Date;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
-import okhttp3.internal.http.HttpDate;
 
 /**
  * Sends an idempotent request again after a connection failure or a 429/502/503/504, as the {@link
@@ -83,19 +81,8 @@ public final class RetryInterceptor implements Interceptor {
 
   /** Reads {@code Retry-After} in seconds or as an HTTP-date; falls back to our own backoff. */
   static long retryAfterMillis(Response response, long fallback) {
-    String value = response.header("Retry-After");
-    if (value == null) {
-      return fallback;
-    }
-    value = value.trim();
-    try {
-      long seconds = Long.parseLong(value);
-      // Saturates instead of wrapping: an absurdly long pause must stay longer than we will wait.
-      return seconds > Long.MAX_VALUE / 1000 ? Long.MAX_VALUE : Math.max(0, seconds * 1000);
-    } catch (NumberFormatException notSeconds) {
-      Date date = HttpDate.parse(value);
-      return date == null ? fallback : Math.max(0, date.getTime() - System.currentTimeMillis());
-    }
+    Long asked = RetryAfter.millis(response.header("Retry-After"), System.currentTimeMillis());
+    return asked == null ? fallback : asked;
   }
 
   private static void sleep(long millis) throws InterruptedIOException {
