@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.apiclients.runtime.ApiDecodeException;
 import dev.apiclients.runtime.ApiHttpException;
+import dev.apiclients.runtime.testing.ServedClient;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -18,9 +19,8 @@ import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import retrofit2.Call;
 import retrofit2.Callback;
 import retrofit2.Response;
@@ -29,20 +29,10 @@ import retrofit2.Response;
 class CyclisErrorDetailsTest {
   private static final UUID ID = UUID.fromString("497f6eca-6276-4993-bfeb-53cbbbba6f08");
 
-  private final MockWebServer server = new MockWebServer();
-  private CyclisClient client;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    server.start();
-    client = clientFor(server).build();
-  }
-
-  @AfterEach
-  void tearDown() throws Exception {
-    client.close();
-    server.shutdown();
-  }
+  @RegisterExtension
+  final ServedClient<CyclisClient> served = ServedClient.start(server -> clientFor(server).build());
+  private final MockWebServer server = served.server();
+  private final CyclisClient client = served.client();
 
   @Test
   void rateLimitBeyondThePolicyExposesRetryAfterAndHeaders() throws Exception {

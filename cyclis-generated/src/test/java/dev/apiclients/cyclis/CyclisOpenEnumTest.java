@@ -10,30 +10,20 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.apiclients.cyclis.model.OrderState;
+import dev.apiclients.runtime.testing.ServedClient;
 import java.util.UUID;
 import okhttp3.mockwebserver.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Open enums in a {@code switch}: {@code known()} maps each wire value to a Java enum, unknown ones to {@code _UNKNOWN}. */
 class CyclisOpenEnumTest {
   private static final UUID ID = UUID.fromString("497f6eca-6276-4993-bfeb-53cbbbba6f08");
 
-  private final MockWebServer server = new MockWebServer();
-  private CyclisClient client;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    server.start();
-    client = clientFor(server).build();
-  }
-
-  @AfterEach
-  void tearDown() throws Exception {
-    client.close();
-    server.shutdown();
-  }
+  @RegisterExtension
+  final ServedClient<CyclisClient> served = ServedClient.start(server -> clientFor(server).build());
+  private final MockWebServer server = served.server();
+  private final CyclisClient client = served.client();
 
   private static String describe(OrderState state) {
     switch (state.known()) {

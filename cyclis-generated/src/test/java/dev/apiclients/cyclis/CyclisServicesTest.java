@@ -14,6 +14,7 @@ import dev.apiclients.cyclis.model.OrderStatusUpdateRequest;
 import dev.apiclients.cyclis.model.OrderType;
 import dev.apiclients.runtime.ApiHttpException;
 import dev.apiclients.runtime.RetryPolicy;
+import dev.apiclients.runtime.testing.ServedClient;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.UUID;
@@ -23,9 +24,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The generated services: named query parameters with java.time values, bodies built by builders
@@ -41,24 +41,14 @@ class CyclisServicesTest {
   private static final OrderStatusUpdateAttributes APPROVE =
       OrderStatusUpdateAttributes.builder().status(OrderStatusChange.CYCLIST_CONFIRM).build();
 
-  private final MockWebServer server = new MockWebServer();
-  private CyclisClient cyclis;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    server.start();
-    cyclis = CyclisClient.builder()
+  @RegisterExtension
+  final ServedClient<CyclisClient> served = ServedClient.start(server -> CyclisClient.builder()
         .baseUrl(server.url("/").toString())
         .apiToken("token")
         .retryPolicy(RetryPolicy.builder().maxRetries(2).initialBackoffMillis(1).build())
-        .build();
-  }
-
-  @AfterEach
-  void tearDown() throws Exception {
-    cyclis.close();
-    server.shutdown();
-  }
+        .build());
+  private final MockWebServer server = served.server();
+  private final CyclisClient cyclis = served.client();
 
   @Test
   void listOrdersSendsEachNamedParameterAndALocalDateTimeWithSeconds() throws Exception {

@@ -6,14 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.apiclients.cyclr.api.AccountsApiService.GetAccountUsageParams;
 import dev.apiclients.cyclr.model.AccountUsage;
 import dev.apiclients.cyclr.model.InstallConnectorRequest;
+import dev.apiclients.runtime.testing.ServedClient;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Account-level operations (those the spec marks {@code x-account-scoped}) work only on the view
@@ -24,23 +24,13 @@ class CyclrAccountChecksTest {
   private static final String ACCOUNT = "0123456789abcdef0123456789abcdef";
   private static final String OTHER = "fedcba9876543210fedcba9876543210";
 
-  private final MockWebServer server = new MockWebServer();
-  private CyclrClient cyclr;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    server.start();
-    cyclr = CyclrClient.builder()
+  @RegisterExtension
+  final ServedClient<CyclrClient> served = ServedClient.start(server -> CyclrClient.builder()
         .baseUrl(server.url("/api/partner/").toString())
         .bearerToken("t0k3n")
-        .build();
-  }
-
-  @AfterEach
-  void tearDown() throws Exception {
-    cyclr.close();
-    server.shutdown();
-  }
+        .build());
+  private final MockWebServer server = served.server();
+  private final CyclrClient cyclr = served.client();
 
   @Test
   void installingAConnectorOnThePartnerViewIsRefused() {
