@@ -95,6 +95,19 @@ public class ApiHttpException extends ApiException {
     }
   }
 
+  /** Copies {@code failure} into a subclass: one place reads the response, the subclasses only name the status. */
+  private ApiHttpException(ApiHttpException failure) {
+    super(failure.getMessage(), null);
+    this.statusCode = failure.statusCode;
+    this.errorCode = failure.errorCode;
+    this.errorMessage = failure.errorMessage;
+    this.rawBody = failure.rawBody;
+    this.headerNamesAndValues = failure.headerNamesAndValues;
+    this.retryAfterMillis = failure.retryAfterMillis;
+    this.requestMethod = failure.requestMethod;
+    this.requestUrl = failure.requestUrl;
+  }
+
   /**
    * Returns the typed exception for an HTTP status, without the response's headers or the request:
    * a subclass where one exists, else this type.
@@ -121,21 +134,14 @@ public class ApiHttpException extends ApiException {
 
   private static ApiHttpException forStatus(
       int statusCode, String errorCode, String errorMessage, String rawBody, Response response) {
+    ApiHttpException failure = new ApiHttpException(statusCode, errorCode, errorMessage, rawBody, response);
     switch (statusCode) {
-      case 400:
-        return new BadRequestException(statusCode, errorCode, errorMessage, rawBody, response);
-      case 401:
-        return new UnauthorizedException(statusCode, errorCode, errorMessage, rawBody, response);
-      case 403:
-        return new ForbiddenException(statusCode, errorCode, errorMessage, rawBody, response);
-      case 404:
-        return new NotFoundException(statusCode, errorCode, errorMessage, rawBody, response);
-      case 429:
-        return new RateLimitedException(statusCode, errorCode, errorMessage, rawBody, response);
-      default:
-        return statusCode >= 500
-            ? new ServerErrorException(statusCode, errorCode, errorMessage, rawBody, response)
-            : new ApiHttpException(statusCode, errorCode, errorMessage, rawBody, response);
+      case 400: return new BadRequestException(failure);
+      case 401: return new UnauthorizedException(failure);
+      case 403: return new ForbiddenException(failure);
+      case 404: return new NotFoundException(failure);
+      case 429: return new RateLimitedException(failure);
+      default: return statusCode >= 500 ? new ServerErrorException(failure) : failure;
     }
   }
 
@@ -211,63 +217,48 @@ public class ApiHttpException extends ApiException {
     return sb.toString();
   }
 
-  /** HTTP 400: the provider rejected the request's content. */
+  /**
+   * HTTP 400: the provider rejected the request's content. Sending it again will not help; {@link
+   * #errorMessage()} usually names the field.
+   */
   public static final class BadRequestException extends ApiHttpException {
     private static final long serialVersionUID = 1L;
-
-    BadRequestException(int statusCode, String errorCode, String errorMessage, String rawBody,
-        Response response) {
-      super(statusCode, errorCode, errorMessage, rawBody, response);
-    }
+    BadRequestException(ApiHttpException failure) { super(failure); }
   }
 
-  /** HTTP 401: missing, wrong or expired credentials. */
+  /**
+   * HTTP 401: missing, wrong or expired credentials. The Cyclr client has already fetched a new token
+   * and tried once more before this reaches you; the Cyclis API token is simply wrong or revoked.
+   */
   public static final class UnauthorizedException extends ApiHttpException {
     private static final long serialVersionUID = 1L;
-
-    UnauthorizedException(int statusCode, String errorCode, String errorMessage, String rawBody,
-        Response response) {
-      super(statusCode, errorCode, errorMessage, rawBody, response);
-    }
+    UnauthorizedException(ApiHttpException failure) { super(failure); }
   }
 
   /** HTTP 403: the credentials are valid but may not do this (Cyclis {@code NOACC}). */
   public static final class ForbiddenException extends ApiHttpException {
     private static final long serialVersionUID = 1L;
-
-    ForbiddenException(int statusCode, String errorCode, String errorMessage, String rawBody,
-        Response response) {
-      super(statusCode, errorCode, errorMessage, rawBody, response);
-    }
+    ForbiddenException(ApiHttpException failure) { super(failure); }
   }
 
-  /** HTTP 404: no such resource (or not visible to these credentials). */
+  /** HTTP 404: no such resource, or one these credentials may not see. */
   public static final class NotFoundException extends ApiHttpException {
     private static final long serialVersionUID = 1L;
-
-    NotFoundException(int statusCode, String errorCode, String errorMessage, String rawBody,
-        Response response) {
-      super(statusCode, errorCode, errorMessage, rawBody, response);
-    }
+    NotFoundException(ApiHttpException failure) { super(failure); }
   }
 
-  /** HTTP 429: rate limited, still so after the retries the {@link RetryPolicy} allows. */
+  /**
+   * HTTP 429: rate limited, still so after the retries the {@link RetryPolicy} allows. {@link
+   * #retryAfter()} says how long the server asked to wait, when it said.
+   */
   public static final class RateLimitedException extends ApiHttpException {
     private static final long serialVersionUID = 1L;
-
-    RateLimitedException(int statusCode, String errorCode, String errorMessage, String rawBody,
-        Response response) {
-      super(statusCode, errorCode, errorMessage, rawBody, response);
-    }
+    RateLimitedException(ApiHttpException failure) { super(failure); }
   }
 
   /** HTTP 5xx: the provider failed, still so after the retries the {@link RetryPolicy} allows. */
   public static final class ServerErrorException extends ApiHttpException {
     private static final long serialVersionUID = 1L;
-
-    ServerErrorException(int statusCode, String errorCode, String errorMessage, String rawBody,
-        Response response) {
-      super(statusCode, errorCode, errorMessage, rawBody, response);
-    }
+    ServerErrorException(ApiHttpException failure) { super(failure); }
   }
 }

@@ -1,6 +1,7 @@
 package dev.apiclients.cyclis;
 
 import dev.apiclients.cyclis.model.CompanyAccessAction;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -40,6 +41,22 @@ public abstract class CyclisCallbackEvent {
     return rawJson;
   }
 
+  /** Returns what this kind of event read from the body, beside {@link #rawJson()}: what equality compares. */
+  abstract Object[] readValues();
+
+  /** Equal when of the same kind, with the same values read from the same body. */
+  @Override
+  public final boolean equals(Object o) {
+    return o != null && o.getClass() == getClass()
+        && ((CyclisCallbackEvent) o).rawJson.equals(rawJson)
+        && Arrays.equals(((CyclisCallbackEvent) o).readValues(), readValues());
+  }
+
+  @Override
+  public final int hashCode() {
+    return 31 * rawJson.hashCode() + Arrays.hashCode(readValues());
+  }
+
   /** An order available to the API key changed; fetch it with {@code getOrder} for its new state. */
   public static final class OrderChanged extends CyclisCallbackEvent {
     private final String orderId;
@@ -60,15 +77,8 @@ public abstract class CyclisCallbackEvent {
     }
 
     @Override
-    public boolean equals(Object o) {
-      return o instanceof OrderChanged
-          && ((OrderChanged) o).orderId.equals(orderId)
-          && ((OrderChanged) o).rawJson().equals(rawJson());
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(orderId, rawJson());
+    Object[] readValues() {
+      return new Object[] {orderId};
     }
 
     @Override
@@ -112,16 +122,8 @@ public abstract class CyclisCallbackEvent {
     }
 
     @Override
-    public boolean equals(Object o) {
-      return o instanceof CompanyAccessChanged
-          && ((CompanyAccessChanged) o).companyId.equals(companyId)
-          && Objects.equals(((CompanyAccessChanged) o).action, action)
-          && ((CompanyAccessChanged) o).rawJson().equals(rawJson());
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(companyId, action, rawJson());
+    Object[] readValues() {
+      return new Object[] {companyId, action};
     }
 
     @Override
@@ -164,16 +166,8 @@ public abstract class CyclisCallbackEvent {
     }
 
     @Override
-    public boolean equals(Object o) {
-      return o instanceof Unknown
-          && Objects.equals(((Unknown) o).kind, kind)
-          && ((Unknown) o).reason.equals(reason)
-          && ((Unknown) o).rawJson().equals(rawJson());
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(kind, reason, rawJson());
+    Object[] readValues() {
+      return new Object[] {kind, reason};
     }
 
     @Override

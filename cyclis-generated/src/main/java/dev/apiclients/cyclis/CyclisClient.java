@@ -1,10 +1,5 @@
 package dev.apiclients.cyclis;
 
-import dev.apiclients.cyclis.api.CallbacksApiService;
-import dev.apiclients.cyclis.api.CompaniesApiService;
-import dev.apiclients.cyclis.api.CyclistsApiService;
-import dev.apiclients.cyclis.api.DealersApiService;
-import dev.apiclients.cyclis.api.OrdersApiService;
 import dev.apiclients.cyclis.internal.SecretFields;
 import dev.apiclients.runtime.ClientBuilder;
 import dev.apiclients.runtime.Transport;
@@ -31,29 +26,15 @@ import okhttp3.Interceptor;
  * dev.apiclients.runtime.ApiException}s; idempotent calls are retried per the {@link
  * dev.apiclients.runtime.RetryPolicy}, and {@code updateOrderStatus} (a PATCH) never is.
  */
-public final class CyclisClient implements Closeable {
+public final class CyclisClient extends CyclisOperations implements Closeable {
   /** The spec's server. Assumption of the spec: the real host is agreed with Cyclis. */
   public static final String DEFAULT_BASE_URL = "https://integrator-api.cyclis.be/";
 
   private final Transport transport;
-  private final CyclisCalls calls;
-  private final CompaniesApiService companies;
-  private final CyclistsApiService cyclists;
-  private final DealersApiService dealers;
-  private final OrdersApiService orders;
-  private final CallbacksApiService callbacks;
-  private final CyclisClientAsync async;
 
   private CyclisClient(Transport transport) {
+    super(new CyclisServices(new CyclisCalls(transport), HeaderScope.unused()));
     this.transport = transport;
-    this.calls = new CyclisCalls(transport);
-    HeaderScope scope = HeaderScope.unused();
-    this.companies = new CompaniesApiService(calls.companies(), scope);
-    this.cyclists = new CyclistsApiService(calls.cyclists(), scope);
-    this.dealers = new DealersApiService(calls.dealers(), scope);
-    this.orders = new OrdersApiService(calls.orders(), scope);
-    this.callbacks = new CallbacksApiService(calls.callbacks(), scope);
-    this.async = new CyclisClientAsync(this);
   }
 
   /**
@@ -66,75 +47,12 @@ public final class CyclisClient implements Closeable {
   }
 
   /**
-   * Returns the {@code Companies} operations.
-   *
-   * @return the {@code Companies} operations of this client
-   */
-  public CompaniesApiService companies() {
-    return companies;
-  }
-
-  /**
-   * Returns the {@code Cyclists} operations.
-   *
-   * @return the {@code Cyclists} operations of this client
-   */
-  public CyclistsApiService cyclists() {
-    return cyclists;
-  }
-
-  /**
-   * Returns the {@code Dealers} operations.
-   *
-   * @return the {@code Dealers} operations of this client
-   */
-  public DealersApiService dealers() {
-    return dealers;
-  }
-
-  /**
-   * Returns the {@code Orders} operations.
-   *
-   * @return the {@code Orders} operations of this client
-   */
-  public OrdersApiService orders() {
-    return orders;
-  }
-
-  /**
-   * Returns the {@code Callbacks} operations.
-   *
-   * @return the {@code Callbacks} operations of this client
-   */
-  public CallbacksApiService callbacks() {
-    return callbacks;
-  }
-
-  /**
-   * Returns the same operations as {@link java.util.concurrent.CompletableFuture}s.
-   *
-   * @return the asynchronous view of this client, sharing its transport, auth and retries
-   */
-  public CyclisClientAsync async() {
-    return async;
-  }
-
-  /**
-   * Returns the generated Retrofit interfaces this client's services are built on.
-   *
-   * @return the low-level {@code Call} layer of this client
-   */
-  public CyclisCalls calls() {
-    return calls;
-  }
-
-  /**
    * Replaces or clears the callback URL the way Cyclis prescribes (DELETE, then register).
    *
    * @return the callback URL operations that keep to Cyclis' one-URL rule
    */
   public CallbackUrls callbackUrls() {
-    return new CallbackUrls(calls.callbacks());
+    return new CallbackUrls(calls().callbacks());
   }
 
   /** Releases the threads and connections of the client's own OkHttp client. */

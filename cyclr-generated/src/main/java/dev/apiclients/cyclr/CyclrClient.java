@@ -33,7 +33,9 @@ import okhttp3.Interceptor;
  * <p>The services ({@link #accounts()}, ...) run calls on the calling thread and return the decoded
  * body; {@link #async()} has the same operations as futures, and {@link #calls()} the Retrofit
  * interfaces underneath. The operations the spec marks as acting inside one account are refused
- * here, before sending: make them on {@link #forAccount(String)}.
+ * here, before sending: make them on {@link #forAccount(String)}. The Retrofit layer checks
+ * nothing: an account-level call made through {@code cyclr.calls()} goes out without {@code
+ * X-Cyclr-Account}.
  *
  * <p>The client fetches an OAuth 2.0 token with the client credentials, reuses it until shortly
  * before it expires, and fetches a new one (once, however many threads need it) when it expires

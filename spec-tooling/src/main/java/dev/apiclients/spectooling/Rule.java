@@ -48,6 +48,9 @@ public enum Rule {
   TAGS_USED("tags-used", "(none)", "(none)",
       "every declared tag is used by at least one operation (ours: an unused tag becomes an empty "
           + "Retrofit interface)"),
+  CLIENT_INTERNAL_TAGS("client-internal-tags", "(none)", "(none)",
+      "a tag's operations are all `x-client-internal` or none (ours: a tag whose first operation is "
+          + "client-internal gets no service accessor on the client)"),
 
   // Operations.
   OPERATION_OPERATION_ID("operation-operationId", "operation-operationId", "operation-operationId",

@@ -143,6 +143,8 @@ class SpecLinterTest {
             spec -> put(spec, "/paths/~1pets~1{petId}/get/tags/0", "Animals")),
         broken("a declared tag no operation uses", Set.of("tags-used"),
             spec -> ((ArrayNode) spec.get("tags")).add(node("{name: Owners, description: The owners.}"))),
+        broken("a tag with one client-internal operation and one public", Set.of("client-internal-tags"),
+            spec -> put(spec, "/paths/~1pets~1{petId}/get/x-client-internal", "true")),
         broken("an operation without operationId", Set.of("operation-operationId"),
             spec -> remove(spec, "/paths/~1pets~1{petId}/get/operationId")),
         broken("two operations with one operationId", Set.of("operation-operationId-unique", "valid-openapi"),

@@ -32,6 +32,7 @@ public final class LintRules {
     rules.put(Rule.OPERATION_TAGS, new OperationTags());
     rules.put(Rule.OPERATION_TAG_DEFINED, new OperationTagDefined());
     rules.put(Rule.TAGS_USED, new TagsUsed());
+    rules.put(Rule.CLIENT_INTERNAL_TAGS, new ClientInternalTags());
     rules.put(Rule.OPERATION_OPERATION_ID, new OperationOperationId());
     rules.put(Rule.OPERATION_OPERATION_ID_UNIQUE, new OperationOperationIdUnique());
     rules.put(Rule.OPERATION_OPERATION_ID_URL_SAFE, new OperationOperationIdUrlSafe());
