@@ -1,5 +1,9 @@
 package dev.apiclients.contract;
 
+import io.swagger.parser.OpenAPIParser;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
@@ -37,6 +41,18 @@ enum ApiUnderTest {
   /** The spec, from the {@code *-spec} jar on the test classpath: the artifact the clients were made from. */
   String specUrl() {
     return resource("openapi/" + provider + ".yaml").toString();
+  }
+
+  /** The spec read by swagger-parser with its references resolved; fails when it cannot be read. */
+  OpenAPI resolvedSpec() {
+    ParseOptions options = new ParseOptions();
+    options.setResolve(true);
+    SwaggerParseResult result = new OpenAPIParser().readLocation(specUrl(), null, options);
+    OpenAPI spec = result.getOpenAPI();
+    if (spec == null) {
+      throw new IllegalStateException("cannot read " + specUrl() + ": " + result.getMessages());
+    }
+    return spec;
   }
 
   /** The pact file the consumer test writes: {@code <pact.rootDir>/apiclients-java-<provider>.json}. */

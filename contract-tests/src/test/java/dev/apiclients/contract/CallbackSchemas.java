@@ -3,14 +3,11 @@ package dev.apiclients.contract;
 import com.atlassian.oai.validator.report.MessageResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.schema.SchemaValidator;
-import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
-import io.swagger.v3.parser.core.models.ParseOptions;
-import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,13 +30,7 @@ final class CallbackSchemas {
   }
 
   static CallbackSchemas of(ApiUnderTest api) {
-    ParseOptions options = new ParseOptions();
-    options.setResolve(true);
-    SwaggerParseResult result = new OpenAPIParser().readLocation(api.specUrl(), null, options);
-    OpenAPI spec = result.getOpenAPI();
-    if (spec == null) {
-      throw new IllegalStateException("cannot read " + api.specUrl() + ": " + result.getMessages());
-    }
+    OpenAPI spec = api.resolvedSpec();
     Map<String, Schema<?>> bodies = new LinkedHashMap<>();
     for (PathItem path : spec.getPaths().values()) {
       for (Operation operation : path.readOperations()) {

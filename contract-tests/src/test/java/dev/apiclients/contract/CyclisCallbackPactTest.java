@@ -75,53 +75,50 @@ class CyclisCallbackPactTest {
 
   @Pact(consumer = CONSUMER)
   V4Pact companyAdded(MessagePactBuilder builder) {
-    return builder
-        .given("company " + COMPANY + " was added to the API key")
-        .expectsToReceive(COMPANY_ADDED)
-        .withMetadata(JSON)
-        .withContent(LambdaDsl.newJsonBody(root -> root
-            .object("data", data -> data
-                .stringValue("type", "company")
-                .stringType("id", COMPANY))
-            .object("meta", meta -> meta.stringType("action", "added"))).build())
-        .toPact();
+    return companyAccessChanged(builder, "was added to", COMPANY_ADDED, "added");
   }
 
   @Test
   @PactTestFor(pactMethod = "companyAdded")
   void companyAddedCallbackIsReadAsACompanyAccessChange(V4Interaction.AsynchronousMessage message)
       throws Exception {
-    CyclisCallbackEvent event = CyclisCallbacks.parse(message.getContents().getContents().getValue());
-
-    CyclisCallbackEvent.CompanyAccessChanged change =
-        assertInstanceOf(CyclisCallbackEvent.CompanyAccessChanged.class, event);
-    assertEquals(COMPANY, change.companyId());
-    assertEquals(CompanyAccessAction.ADDED, change.action());
+    assertCompanyAccessChange(CompanyAccessAction.ADDED, message);
   }
 
   @Pact(consumer = CONSUMER)
   V4Pact companyRemoved(MessagePactBuilder builder) {
-    return builder
-        .given("company " + COMPANY + " was removed from the API key")
-        .expectsToReceive(COMPANY_REMOVED)
-        .withMetadata(JSON)
-        .withContent(LambdaDsl.newJsonBody(root -> root
-            .object("data", data -> data
-                .stringValue("type", "company")
-                .stringType("id", COMPANY))
-            .object("meta", meta -> meta.stringType("action", "removed"))).build())
-        .toPact();
+    return companyAccessChanged(builder, "was removed from", COMPANY_REMOVED, "removed");
   }
 
   @Test
   @PactTestFor(pactMethod = "companyRemoved")
   void companyRemovedCallbackIsReadAsACompanyAccessChange(V4Interaction.AsynchronousMessage message)
       throws Exception {
+    assertCompanyAccessChange(CompanyAccessAction.REMOVED, message);
+  }
+
+  /** The company access callback: the same message for either action but {@code meta.action}. */
+  private static V4Pact companyAccessChanged(MessagePactBuilder builder, String change, String description,
+      String action) {
+    return builder
+        .given("company " + COMPANY + " " + change + " the API key")
+        .expectsToReceive(description)
+        .withMetadata(JSON)
+        .withContent(LambdaDsl.newJsonBody(root -> root
+            .object("data", data -> data
+                .stringValue("type", "company")
+                .stringType("id", COMPANY))
+            .object("meta", meta -> meta.stringType("action", action))).build())
+        .toPact();
+  }
+
+  private static void assertCompanyAccessChange(CompanyAccessAction action,
+      V4Interaction.AsynchronousMessage message) throws Exception {
     CyclisCallbackEvent event = CyclisCallbacks.parse(message.getContents().getContents().getValue());
 
     CyclisCallbackEvent.CompanyAccessChanged change =
         assertInstanceOf(CyclisCallbackEvent.CompanyAccessChanged.class, event);
     assertEquals(COMPANY, change.companyId());
-    assertEquals(CompanyAccessAction.REMOVED, change.action());
+    assertEquals(action, change.action());
   }
 }

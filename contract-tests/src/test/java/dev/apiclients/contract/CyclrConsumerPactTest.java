@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import au.com.dius.pact.consumer.MockServer;
+import au.com.dius.pact.consumer.dsl.DslPart;
 import au.com.dius.pact.consumer.dsl.LambdaDsl;
 import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
 import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
@@ -93,9 +94,7 @@ class CyclrConsumerPactTest {
         .headers("Authorization", "Bearer " + ACCESS_TOKEN)
         .willRespondWith()
         .status(200).headers(json())
-        .body(LambdaDsl.newJsonArrayMinLike(1, plans -> plans.object(plan -> plan
-            .stringMatcher("Id", "\\d+", "2")
-            .stringType("Name", "Starter"))).build())
+        .body(pricePlans())
         .toPact(V4Pact.class);
   }
 
@@ -134,7 +133,7 @@ class CyclrConsumerPactTest {
   @Test
   @PactTestFor(pactMethod = "listAccounts")
   void listAccountsReturnsAccountsWithZonelessDates(MockServer server) throws Exception {
-    try (CyclrClient client = TestClients.cyclr(server.getUrl(), ACCESS_TOKEN)) {
+    try (CyclrClient client = cyclr(server)) {
       List<Account> accounts = client.calls().accounts().listAccounts().execute().body();
 
       Account account = accounts.get(0);
@@ -185,13 +184,7 @@ class CyclrConsumerPactTest {
         .uponReceiving("a request to create account Demo Account on price plan 2")
         .method("POST").path("/api/partner/createaccount"))
         .matchHeader("Content-Type", JSON_CONTENT_TYPE, "application/json")
-        .body(LambdaDsl.newJsonBody(account -> account
-            .stringType("Name", "Demo Account")
-            .stringType("Description", "This account is used for demos.")
-            .stringValue("Timezone", "Europe/London")
-            .integerType("PricePlanId", 2)
-            .datetime("NextBillDate", LOCAL_DATE_TIME, local("2017-03-09T16:23:08"))
-            .stringType("AuditInfo", "Demo")).build())
+        .body(demoAccountBody("Europe/London"))
         .willRespondWith()
         .status(200).headers(json())
         .body(LambdaDsl.newJsonBody(id -> id.stringType("Id", ACCOUNT)).build())
@@ -201,7 +194,7 @@ class CyclrConsumerPactTest {
   @Test
   @PactTestFor(pactMethod = "createAccount")
   void createAccountSendsTheAccountAndReturnsItsId(MockServer server) throws Exception {
-    try (CyclrClient client = TestClients.cyclr(server.getUrl(), ACCESS_TOKEN)) {
+    try (CyclrClient client = cyclr(server)) {
       AccountIdResponse created = client.calls().accounts().createAccount(demoAccount("Europe/London")).execute().body();
 
       assertEquals(ACCOUNT, created.getId());
@@ -215,13 +208,7 @@ class CyclrConsumerPactTest {
         .uponReceiving("a request to create an account in the unknown time zone " + UNKNOWN_ZONE)
         .method("POST").path("/api/partner/createaccount"))
         .matchHeader("Content-Type", JSON_CONTENT_TYPE, "application/json")
-        .body(LambdaDsl.newJsonBody(account -> account
-            .stringType("Name", "Demo Account")
-            .stringType("Description", "This account is used for demos.")
-            .stringValue("Timezone", UNKNOWN_ZONE)
-            .integerType("PricePlanId", 2)
-            .datetime("NextBillDate", LOCAL_DATE_TIME, local("2017-03-09T16:23:08"))
-            .stringType("AuditInfo", "Demo")).build())
+        .body(demoAccountBody(UNKNOWN_ZONE))
         .willRespondWith()
         .status(400).headers(json())
         // ASP.NET Web API's validation answer: a message, and the messages per field.
@@ -235,7 +222,7 @@ class CyclrConsumerPactTest {
   @Test
   @PactTestFor(pactMethod = "createAccountInUnknownTimezone")
   void unknownTimezoneIsBadRequestExceptionWithTheFieldMessage(MockServer server) {
-    try (CyclrClient client = TestClients.cyclr(server.getUrl(), ACCESS_TOKEN)) {
+    try (CyclrClient client = cyclr(server)) {
       ApiHttpException e = assertThrows(ApiHttpException.BadRequestException.class,
           () -> client.calls().accounts().createAccount(demoAccount(UNKNOWN_ZONE)).execute());
 
@@ -268,7 +255,7 @@ class CyclrConsumerPactTest {
   @Test
   @PactTestFor(pactMethod = "updateAccount")
   void updateAccountSendsOnlyTheChangesInTheAccount(MockServer server) throws Exception {
-    try (CyclrClient client = TestClients.cyclr(server.getUrl(), ACCESS_TOKEN)) {
+    try (CyclrClient client = cyclr(server)) {
       CyclrAccountScope account = client.forAccount(ACCOUNT);
 
       AccountIdResponse updated = account.calls().accounts()
@@ -300,7 +287,7 @@ class CyclrConsumerPactTest {
   @Test
   @PactTestFor(pactMethod = "createAccountSignInToken")
   void signInTokenKeepsAllSevenFractionDigits(MockServer server) throws Exception {
-    try (CyclrClient client = TestClients.cyclr(server.getUrl(), ACCESS_TOKEN)) {
+    try (CyclrClient client = cyclr(server)) {
       SignInToken token = client.forAccount(ACCOUNT).calls().accounts()
           .createAccountSignInToken(new SignInTokenRequest().accountId(ACCOUNT).username("user@example.com"))
           .execute().body();
@@ -333,7 +320,7 @@ class CyclrConsumerPactTest {
   @Test
   @PactTestFor(pactMethod = "getAccountUsage")
   void getAccountUsageReturnsCountsAndPeriod(MockServer server) throws Exception {
-    try (CyclrClient client = TestClients.cyclr(server.getUrl(), ACCESS_TOKEN)) {
+    try (CyclrClient client = cyclr(server)) {
       AccountUsage usage = client.forAccount(ACCOUNT).calls().accounts()
           .getAccountUsage(ACCOUNT, LocalDate.parse("2016-12-09")).execute().body();
 
@@ -377,7 +364,7 @@ class CyclrConsumerPactTest {
   @Test
   @PactTestFor(pactMethod = "getPartnerDetails")
   void getPartnerDetailsReturnsSettingsAndKeepsNullsNull(MockServer server) throws Exception {
-    try (CyclrClient client = TestClients.cyclr(server.getUrl(), ACCESS_TOKEN)) {
+    try (CyclrClient client = cyclr(server)) {
       PartnerDetails details = client.calls().partner().getPartnerDetails().execute().body();
 
       assertEquals(Boolean.TRUE, details.getAnonymousAccountsEnabled());
@@ -427,7 +414,7 @@ class CyclrConsumerPactTest {
         .installedName("Demo Connector")
         .apiKey("pact-example-connector-key");
 
-    try (CyclrClient client = TestClients.cyclr(server.getUrl(), ACCESS_TOKEN)) {
+    try (CyclrClient client = cyclr(server)) {
       Response<Void> response = client.forAccount(ACCOUNT).calls().connectors().installConnector(request).execute();
 
       assertEquals(200, response.code());
@@ -443,17 +430,14 @@ class CyclrConsumerPactTest {
         .method("GET").path("/api/partner/priceplans"))
         .willRespondWith()
         .status(200).headers(json())
-        // A plan's Id is a JSON string of digits ("2"), unlike the integer PricePlanId of accounts.
-        .body(LambdaDsl.newJsonArrayMinLike(1, plans -> plans.object(plan -> plan
-            .stringMatcher("Id", "\\d+", "2")
-            .stringType("Name", "Starter"))).build())
+        .body(pricePlans())
         .toPact(V4Pact.class);
   }
 
   @Test
   @PactTestFor(pactMethod = "listPricePlans")
   void listPricePlansReturnsIdsAsText(MockServer server) throws Exception {
-    try (CyclrClient client = TestClients.cyclr(server.getUrl(), ACCESS_TOKEN)) {
+    try (CyclrClient client = cyclr(server)) {
       List<PricePlan> plans = client.calls().pricePlans().listPricePlans().execute().body();
 
       assertEquals("2", plans.get(0).getId());
@@ -484,6 +468,30 @@ class CyclrConsumerPactTest {
    */
   private static Instant local(String localDateTime) {
     return LocalDateTime.parse(localDateTime).toInstant(ZoneOffset.UTC);
+  }
+
+  /** The client with the partner's fixed bearer token, against the pact's mock server. */
+  private static CyclrClient cyclr(MockServer server) {
+    return TestClients.cyclr(server.getUrl(), ACCESS_TOKEN);
+  }
+
+  /** Price plans: at least one like 2 (Starter). */
+  private static DslPart pricePlans() {
+    // A plan's Id is a JSON string of digits ("2"), unlike the integer PricePlanId of accounts.
+    return LambdaDsl.newJsonArrayMinLike(1, plans -> plans.object(plan -> plan
+        .stringMatcher("Id", "\\d+", "2")
+        .stringType("Name", "Starter"))).build();
+  }
+
+  /** What {@link #demoAccount} sends, with {@code timezone} as the exact value. */
+  private static DslPart demoAccountBody(String timezone) {
+    return LambdaDsl.newJsonBody(account -> account
+        .stringType("Name", "Demo Account")
+        .stringType("Description", "This account is used for demos.")
+        .stringValue("Timezone", timezone)
+        .integerType("PricePlanId", 2)
+        .datetime("NextBillDate", LOCAL_DATE_TIME, local("2017-03-09T16:23:08"))
+        .stringType("AuditInfo", "Demo")).build();
   }
 
   private static AccountCreateRequest demoAccount(String timezone) {

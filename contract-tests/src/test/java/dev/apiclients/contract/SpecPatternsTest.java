@@ -194,51 +194,30 @@ class SpecPatternsTest {
 
   /** What a pattern's values must be, checked with the decoder the client uses for them. */
   enum Kind {
-    LOCAL_DATE_TIME {
-      @Override
-      void check(String value) throws IOException {
-        decode(LocalDateTime.class, value);
-      }
-    },
-    OFFSET_DATE_TIME {
-      @Override
-      void check(String value) throws IOException {
-        decode(OffsetDateTime.class, value);
-      }
-    },
-    LOCAL_DATE {
-      @Override
-      void check(String value) throws IOException {
-        decode(LocalDate.class, value);
-      }
-    },
+    LOCAL_DATE_TIME(value -> decode(LocalDateTime.class, value)),
+    OFFSET_DATE_TIME(value -> decode(OffsetDateTime.class, value)),
+    LOCAL_DATE(value -> decode(LocalDate.class, value)),
     /** Cyclis' {@code updated_since}: a date, or a local date-time without fraction. */
-    LOCAL_DATE_OR_DATE_TIME {
-      @Override
-      void check(String value) throws IOException {
-        if (value.contains("T")) {
-          decode(LocalDateTime.class, value);
-        } else {
-          decode(LocalDate.class, value);
-        }
-      }
-    },
+    LOCAL_DATE_OR_DATE_TIME(value -> decode(value.contains("T") ? LocalDateTime.class : LocalDate.class, value)),
     /** OAuth's {@code token_type}: the client accepts {@code bearer} in any case. */
-    BEARER_IN_ANY_CASE {
-      @Override
-      void check(String value) {
-        assertEquals("bearer", value.toLowerCase(Locale.ROOT));
-      }
-    },
+    BEARER_IN_ANY_CASE(value -> assertEquals("bearer", value.toLowerCase(Locale.ROOT))),
     /** An access token: sent back as {@code Authorization: Bearer <token>}. */
-    HEADER_VALUE {
-      @Override
-      void check(String value) {
-        assertTrue(HeaderValues.isVisibleAscii(value), value);
-      }
-    };
+    HEADER_VALUE(value -> assertTrue(HeaderValues.isVisibleAscii(value), value));
 
-    abstract void check(String value) throws IOException;
+    private final Check check;
+
+    Kind(Check check) {
+      this.check = check;
+    }
+
+    void check(String value) throws IOException {
+      check.check(value);
+    }
+
+    /** Fails unless {@code value} is one the client accepts. */
+    private interface Check {
+      void check(String value) throws IOException;
+    }
 
     private static void decode(Class<?> type, String value) throws IOException {
       JsonAdapter<?> adapter = WireAdapters.moshi().adapter(type);

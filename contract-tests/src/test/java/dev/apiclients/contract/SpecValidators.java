@@ -3,14 +3,11 @@ package dev.apiclients.contract;
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.pact.PactLevelResolverFactory;
 import com.atlassian.oai.validator.report.ValidationReport;
-import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.parameters.Parameter;
-import io.swagger.v3.parser.core.models.ParseOptions;
-import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -100,13 +97,7 @@ final class SpecValidators {
    * The spec-wide {@code security} is copied into each operation, where the validator looks for it.
    */
   private static OpenAPI load(ApiUnderTest api) {
-    ParseOptions options = new ParseOptions();
-    options.setResolve(true);
-    SwaggerParseResult result = new OpenAPIParser().readLocation(api.specUrl(), null, options);
-    OpenAPI spec = result.getOpenAPI();
-    if (spec == null) {
-      throw new IllegalStateException("cannot read " + api.specUrl() + ": " + result.getMessages());
-    }
+    OpenAPI spec = api.resolvedSpec();
     Components shared = spec.getComponents();
     for (PathItem path : spec.getPaths().values()) {
       path.setParameters(inline(path.getParameters(), shared));

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -21,32 +23,42 @@ class ThirdPartyLintIT {
   @ParameterizedTest(name = "{0}")
   @EnumSource(ApiUnderTest.class)
   void spectralFindsNothing(ApiUnderTest api) {
-    Path spectral = NodeTools.tool("spectral");
-    Path spec = NodeTools.specFile(api);
+    Lint spectral = lint(api, "spectral", "Spectral (spectral:oas)", "No results with a severity",
+        "--ruleset", NodeTools.config(".spectral.yaml"), "--fail-severity=hint");
 
-    NodeTools.Result result = NodeTools.run(TIMEOUT, spectral, "lint", "--ruleset",
-        NodeTools.config(".spectral.yaml"), "--fail-severity=hint", spec);
-
-    String summary = result.lastLineWith("No results with a severity");
-    NodeTools.record("Spectral (spectral:oas) " + spec.getFileName() + ": " + summary);
-    assertEquals(0, result.exitCode(), () -> "Spectral found problems in " + spec + ":\n" + result.output());
-    assertEquals("No results with a severity of 'hint' or higher found!", summary, result::output);
+    assertEquals("No results with a severity of 'hint' or higher found!", spectral.summary(),
+        spectral.result()::output);
   }
 
   @ParameterizedTest(name = "{0}")
   @EnumSource(ApiUnderTest.class)
   void redoclyFindsNothing(ApiUnderTest api) {
-    Path redocly = NodeTools.tool("redocly");
-    Path spec = NodeTools.specFile(api);
+    Lint redocly = lint(api, "redocly", "Redocly (recommended)", "Your API description is valid",
+        "--config", NodeTools.config("redocly.yaml"));
 
-    NodeTools.Result result = NodeTools.run(TIMEOUT, redocly, "lint", "--config",
-        NodeTools.config("redocly.yaml"), spec);
-
-    String summary = result.lastLineWith("Your API description is valid");
-    NodeTools.record("Redocly (recommended) " + spec.getFileName() + ": " + summary);
-    assertEquals(0, result.exitCode(), () -> "Redocly found problems in " + spec + ":\n" + result.output());
-    assertTrue(summary.startsWith("Woohoo! Your API description is valid."), result::output);
+    assertTrue(redocly.summary().startsWith("Woohoo! Your API description is valid."), redocly.result()::output);
     // Redocly passes a spec with warnings, then adds "You have N warning(s)."
-    assertFalse(result.output().contains("You have "), result::output);
+    assertFalse(redocly.result().output().contains("You have "), redocly.result()::output);
   }
+
+  /**
+   * Runs {@code <tool> lint <options> <spec>}, records the last output line with {@code
+   * summaryMarker} under {@code label}, and fails unless the tool exits with 0.
+   */
+  private static Lint lint(ApiUnderTest api, String tool, String label, String summaryMarker, Object... options) {
+    Path spec = NodeTools.specFile(api);
+    List<Object> command = new ArrayList<>(List.of(NodeTools.tool(tool), "lint"));
+    command.addAll(List.of(options));
+    command.add(spec);
+
+    NodeTools.Result result = NodeTools.run(TIMEOUT, command.toArray());
+
+    String summary = result.lastLineWith(summaryMarker);
+    NodeTools.record(label + " " + spec.getFileName() + ": " + summary);
+    assertEquals(0, result.exitCode(), () -> label + " found problems in " + spec + ":\n" + result.output());
+    return new Lint(result, summary);
+  }
+
+  /** A finished lint run and its summary line. */
+  private record Lint(NodeTools.Result result, String summary) {}
 }

@@ -1,5 +1,6 @@
 package dev.apiclients.cyclis;
 
+import static dev.apiclients.runtime.testing.FuzzedJson.quoted;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -74,20 +75,6 @@ class CyclisCallbacksFuzzTest {
       default:
         return Boolean.toString(data.consumeBoolean());
     }
-  }
-
-  private static String quoted(String text) {
-    StringBuilder out = new StringBuilder("\"");
-    for (char c : text.toCharArray()) {
-      if (c == '"' || c == '\\') {
-        out.append('\\').append(c);
-      } else if (c < 0x20 || Character.isSurrogate(c)) {
-        out.append(String.format("\\u%04x", (int) c));
-      } else {
-        out.append(c);
-      }
-    }
-    return out.append('"').toString();
   }
 
   /** A typed event carries what a receiver acts on; an unknown one says why it is unknown. */

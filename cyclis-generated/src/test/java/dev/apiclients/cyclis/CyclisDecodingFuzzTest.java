@@ -1,7 +1,5 @@
 package dev.apiclients.cyclis;
 
-import com.code_intelligence.jazzer.api.FuzzedDataProvider;
-import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.apiclients.cyclis.model.CallbackRegistration;
 import dev.apiclients.cyclis.model.CallbackRegistrationAttributes;
 import dev.apiclients.cyclis.model.CallbackRegistrationRequest;
@@ -21,9 +19,9 @@ import dev.apiclients.cyclis.model.OrderStatusUpdateRequest;
 import dev.apiclients.cyclis.model.OrderType;
 import dev.apiclients.cyclis.model.Relationship;
 import dev.apiclients.cyclis.model.ResourceIdentifier;
-import dev.apiclients.runtime.RetryPolicy;
 import dev.apiclients.runtime.testing.CannedResponses;
 import dev.apiclients.runtime.testing.DecodingFuzz;
+import dev.apiclients.runtime.testing.DecodingFuzzContract;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
@@ -39,7 +37,7 @@ import retrofit2.Call;
  * <p>{@code ./mvnw test} replays the inputs under {@code src/test/resources/.../*Inputs}; a real
  * fuzzing run: {@code JAZZER_FUZZ=1 ./mvnw -pl cyclis-generated test -Dtest=CyclisDecodingFuzzTest}.
  */
-class CyclisDecodingFuzzTest {
+class CyclisDecodingFuzzTest extends DecodingFuzzContract {
   private static final UUID ID = UUID.fromString("497f6eca-6276-4993-bfeb-53cbbbba6f08");
   private static final List<String> NAMES = Arrays.asList("data", "id", "type", "attributes",
       "relationships", "company", "cyclist", "first_name", "email", "metadata", "name", "brands",
@@ -47,11 +45,7 @@ class CyclisDecodingFuzzTest {
       "create_timestamp", "insurance", "uuid", "error", "message");
 
   private static final CannedResponses SERVER = new CannedResponses();
-  private static final CyclisClient CLIENT = CyclisClient.builder()
-      .apiToken("fuzz-token")
-      .okHttpClient(SERVER.okHttpClient())
-      .retryPolicy(RetryPolicy.NONE)
-      .build();
+  private static final CyclisClient CLIENT = SERVER.wire(CyclisClient.builder().apiToken("fuzz-token")).build();
 
   private static final List<Supplier<Call<?>>> OPERATIONS = Arrays.asList(
       () -> CLIENT.calls().companies().listCompanies(),
@@ -77,13 +71,8 @@ class CyclisDecodingFuzzTest {
 
   private static final DecodingFuzz FUZZ = new DecodingFuzz(SERVER, OPERATIONS, NAMES);
 
-  @FuzzTest(maxDuration = "60s")
-  void anyBytes(FuzzedDataProvider data) {
-    FUZZ.anyBytes(data);
-  }
-
-  @FuzzTest(maxDuration = "60s")
-  void anyValidJson(FuzzedDataProvider data) {
-    FUZZ.anyValidJson(data);
+  @Override
+  protected DecodingFuzz fuzz() {
+    return FUZZ;
   }
 }

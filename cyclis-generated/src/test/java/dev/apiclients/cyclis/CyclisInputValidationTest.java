@@ -11,6 +11,7 @@ import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.stream.Stream;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -18,6 +19,7 @@ import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -42,24 +44,18 @@ class CyclisInputValidationTest {
   private final MockWebServer server = served.server();
   private final CyclisClient client = served.client();
 
-  static List<RequiredInputs.Case> missingInputs() {
-    return RequiredInputs.missingInputCases(CyclisCalls.class);
+  static Stream<Arguments> missingInputs() {
+    return RequiredInputChecks.missingInputCasesBothWays(CyclisCalls.class);
   }
 
   static List<Method> operations() {
     return RequiredInputs.operationsOf(CyclisCalls.class);
   }
 
-  @ParameterizedTest(name = "{0}")
+  @ParameterizedTest(name = "{0}, {1}")
   @MethodSource("missingInputs")
-  void missingInputIsRefusedBeforeAnythingIsSent(RequiredInputs.Case missing) {
-    RequiredInputChecks.assertRefusedBeforeAnythingIsSent(missing, client.calls(), server);
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("missingInputs")
-  void missingInputIsRefusedBeforeAnythingIsSentWhenEnqueued(RequiredInputs.Case missing) {
-    RequiredInputChecks.assertRefusedBeforeAnythingIsSentWhenEnqueued(missing, client.calls(), server);
+  void missingInputIsRefusedBeforeAnythingIsSent(RequiredInputs.Case missing, RequiredInputChecks.Dispatch dispatch) {
+    RequiredInputChecks.assertRefusedBeforeAnythingIsSent(missing, dispatch, client.calls(), server);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -82,7 +78,7 @@ class CyclisInputValidationTest {
   @Test
   void casesReachNestedFieldsAndEveryPathParameter() {
     // Guards the derivation itself: were it to find nothing, the parameterized tests would pass empty.
-    List<RequiredInputs.Case> cases = missingInputs();
+    List<RequiredInputs.Case> cases = RequiredInputs.missingInputCases(CyclisCalls.class);
 
     RequiredInputChecks.assertCasesInclude(cases,
         "CyclistsApi.createCyclist without data.attributes.last_name",

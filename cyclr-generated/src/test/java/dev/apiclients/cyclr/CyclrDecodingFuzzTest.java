@@ -1,14 +1,12 @@
 package dev.apiclients.cyclr;
 
-import com.code_intelligence.jazzer.api.FuzzedDataProvider;
-import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.apiclients.cyclr.model.AccountCreateRequest;
 import dev.apiclients.cyclr.model.AccountUpdateRequest;
 import dev.apiclients.cyclr.model.InstallConnectorRequest;
 import dev.apiclients.cyclr.model.SignInTokenRequest;
-import dev.apiclients.runtime.RetryPolicy;
 import dev.apiclients.runtime.testing.CannedResponses;
 import dev.apiclients.runtime.testing.DecodingFuzz;
+import dev.apiclients.runtime.testing.DecodingFuzzContract;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -20,7 +18,7 @@ import retrofit2.Call;
  * only allowed outcomes are a decoded value or a documented {@code ApiException}. See {@code
  * CyclisDecodingFuzzTest} for how to run a real fuzzing session.
  */
-class CyclrDecodingFuzzTest {
+class CyclrDecodingFuzzTest extends DecodingFuzzContract {
   private static final String ACCOUNT = "00000000000000000000000000000000";
   private static final List<String> NAMES = Arrays.asList("Id", "Name", "Description", "PricePlanId",
       "LastBillDate", "NextBillDate", "AuditInfo", "ExpiresAtUtc", "Token", "TaskCount", "CycleCount",
@@ -28,11 +26,7 @@ class CyclrDecodingFuzzTest {
       "Message", "ModelState", "error", "access_token", "expires_in", "token_type");
 
   private static final CannedResponses SERVER = new CannedResponses();
-  private static final CyclrClient CLIENT = CyclrClient.builder()
-      .bearerToken("fuzz-token")
-      .okHttpClient(SERVER.okHttpClient())
-      .retryPolicy(RetryPolicy.NONE)
-      .build();
+  private static final CyclrClient CLIENT = SERVER.wire(CyclrClient.builder().bearerToken("fuzz-token")).build();
 
   private static final List<Supplier<Call<?>>> OPERATIONS = Arrays.asList(
       () -> CLIENT.calls().accounts().listAccounts(),
@@ -48,13 +42,8 @@ class CyclrDecodingFuzzTest {
 
   private static final DecodingFuzz FUZZ = new DecodingFuzz(SERVER, OPERATIONS, NAMES);
 
-  @FuzzTest(maxDuration = "60s")
-  void anyBytes(FuzzedDataProvider data) {
-    FUZZ.anyBytes(data);
-  }
-
-  @FuzzTest(maxDuration = "60s")
-  void anyValidJson(FuzzedDataProvider data) {
-    FUZZ.anyValidJson(data);
+  @Override
+  protected DecodingFuzz fuzz() {
+    return FUZZ;
   }
 }

@@ -2,9 +2,6 @@ package dev.apiclients.cyclr;
 
 import dev.apiclients.cyclr.model.AccountCreateRequest;
 import dev.apiclients.runtime.testing.FaultMatrixContract;
-import java.io.IOException;
-import java.util.concurrent.TimeUnit;
-import retrofit2.Response;
 
 /**
  * The shared fault matrix, with getPartnerDetails as the idempotent call and createAccount as the
@@ -12,37 +9,21 @@ import retrofit2.Response;
  * OAuth flow's own failures are covered by {@link CyclrOAuthTest}.
  */
 class CyclrFaultMatrixTest extends FaultMatrixContract {
+  /** Decodes as PartnerDetails and as AccountIdResponse alike. */
+  private static final String VALID_BODY =
+      "{\"Id\":\"00000000000000000000000000000000\",\"ApplicationDisplayName\":\"Example Partner\"}";
+
   @Override
   protected ClientUnderTest connect(String baseUrl) {
-    CyclrClient client = CyclrClient.builder()
+    CyclrClient client = withMatrixSettings(CyclrClient.builder()
         .baseUrl(baseUrl)
         .tokenUrl(baseUrl + "oauth/token")
-        .bearerToken("fixed-token")
-        .retryPolicy(POLICY)
-        .readTimeout(READ_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS)
-        .callTimeout(CALL_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS)
+        .bearerToken("fixed-token"))
         .build();
-    return new ClientUnderTest() {
-      @Override
-      public Response<?> idempotentCall() throws IOException {
-        return client.calls().partner().getPartnerDetails().execute();
-      }
-
-      @Override
-      public Response<?> unsafeCall() throws IOException {
-        return client.calls().accounts().createAccount(new AccountCreateRequest().name("Demo Account")).execute();
-      }
-
-      @Override
-      public String validBody() {
-        // Decodes as PartnerDetails and as AccountIdResponse alike.
-        return "{\"Id\":\"00000000000000000000000000000000\",\"ApplicationDisplayName\":\"Example Partner\"}";
-      }
-
-      @Override
-      public void close() {
-        client.close();
-      }
-    };
+    return clientUnderTest(
+        () -> client.calls().partner().getPartnerDetails().execute(),
+        () -> client.calls().accounts().createAccount(new AccountCreateRequest().name("Demo Account")).execute(),
+        VALID_BODY,
+        client::close);
   }
 }

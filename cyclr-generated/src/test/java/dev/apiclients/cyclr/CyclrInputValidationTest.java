@@ -37,8 +37,8 @@ class CyclrInputValidationTest {
   private final MockWebServer server = served.server();
   private final CyclrClient cyclr = served.client();
 
-  static List<RequiredInputs.Case> missingInputs() {
-    return RequiredInputs.missingInputCases(CyclrCalls.class);
+  static Stream<Arguments> missingInputs() {
+    return RequiredInputChecks.missingInputCasesBothWays(CyclrCalls.class);
   }
 
   static List<Method> operations() {
@@ -50,16 +50,10 @@ class CyclrInputValidationTest {
     return RequiredInputChecks.emptyPathParameters(CyclrCalls.class);
   }
 
-  @ParameterizedTest(name = "{0}")
+  @ParameterizedTest(name = "{0}, {1}")
   @MethodSource("missingInputs")
-  void missingInputIsRefusedBeforeAnythingIsSent(RequiredInputs.Case missing) {
-    RequiredInputChecks.assertRefusedBeforeAnythingIsSent(missing, cyclr.calls(), server);
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("missingInputs")
-  void missingInputIsRefusedBeforeAnythingIsSentWhenEnqueued(RequiredInputs.Case missing) {
-    RequiredInputChecks.assertRefusedBeforeAnythingIsSentWhenEnqueued(missing, cyclr.calls(), server);
+  void missingInputIsRefusedBeforeAnythingIsSent(RequiredInputs.Case missing, RequiredInputChecks.Dispatch dispatch) {
+    RequiredInputChecks.assertRefusedBeforeAnythingIsSent(missing, dispatch, cyclr.calls(), server);
   }
 
   @ParameterizedTest(name = "{0} with {3} \"{4}\"")
@@ -104,7 +98,7 @@ class CyclrInputValidationTest {
   @Test
   void casesReachEveryRequiredFieldAndEveryPathParameter() {
     // Guards the derivation itself: were it to find nothing, the parameterized tests would pass empty.
-    List<RequiredInputs.Case> cases = missingInputs();
+    List<RequiredInputs.Case> cases = RequiredInputs.missingInputCases(CyclrCalls.class);
 
     RequiredInputChecks.assertCasesInclude(cases,
         "AccountsApi.createAccount without Name",

@@ -6,65 +6,50 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ArtifactVersionRuleTest {
   private static final Path FIXTURES = Path.of("src/test/resources/fixtures/compat");
 
-  @Test
-  void breakingChangeUnderAMinorArtifactBumpFails() throws IOException {
-    CompatibilityGate.Result breaking = gate("breaking.yaml", "2.0.0");
-
-    assertEquals(List.of("breaking.yaml has 10 breaking change(s) since release 1.3.0, so the artifacts need "
-            + "a new major version: 2.0.0 or later, not 1.4.0-SNAPSHOT."),
-        ArtifactVersionRule.check(breaking, "1.3.0", "1.4.0-SNAPSHOT"));
+  /**
+   * What the rule says for a fixture against the last release and the project version: the
+   * fixture's info.version is set where given, and no message means the version passes.
+   */
+  static Stream<Arguments> versions() {
+    return Stream.of(
+        versions("a breaking change under a minor artifact bump fails",
+            "breaking.yaml", "2.0.0", "1.3.0", "1.4.0-SNAPSHOT",
+            "breaking.yaml has 10 breaking change(s) since release 1.3.0, so the artifacts need a new major "
+                + "version: 2.0.0 or later, not 1.4.0-SNAPSHOT."),
+        versions("a breaking change under a major artifact bump passes",
+            "breaking.yaml", "2.0.0", "1.3.0", "2.0.0-SNAPSHOT"),
+        versions("an addition under a patch artifact bump fails",
+            "compatible.yaml", null, "1.3.0", "1.3.1",
+            "compatible.yaml has API changes (additions) since release 1.3.0, so the artifacts need a new minor "
+                + "version: 1.4.0 or later, not 1.3.1."),
+        versions("an addition under a minor artifact bump passes",
+            "compatible.yaml", null, "1.3.0", "1.4.0-SNAPSHOT"),
+        versions("an unchanged spec allows a patch",
+            "baseline.yaml", null, "1.3.0", "1.3.1-SNAPSHOT"),
+        versions("an unchanged spec does not allow the released version again",
+            "baseline.yaml", null, "1.3.0", "1.3.0-SNAPSHOT",
+            "The project version 1.3.0-SNAPSHOT is not above the last release 1.3.0."),
+        versions("nothing is demanded before the first release",
+            "breaking.yaml", "2.0.0", "none", "1.0.0-SNAPSHOT"),
+        versions("a version that is not semantic is named",
+            "baseline.yaml", null, "v1", "1.0.0",
+            "apiclients.released.version 'v1' is not MAJOR.MINOR.PATCH."));
   }
 
-  @Test
-  void breakingChangeUnderAMajorArtifactBumpPasses() throws IOException {
-    CompatibilityGate.Result breaking = gate("breaking.yaml", "2.0.0");
-
-    assertEquals(List.of(), ArtifactVersionRule.check(breaking, "1.3.0", "2.0.0-SNAPSHOT"));
-  }
-
-  @Test
-  void additionUnderAPatchArtifactBumpFails() throws IOException {
-    CompatibilityGate.Result additions = gate("compatible.yaml", null);
-
-    assertEquals(List.of("compatible.yaml has API changes (additions) since release 1.3.0, so the artifacts "
-            + "need a new minor version: 1.4.0 or later, not 1.3.1."),
-        ArtifactVersionRule.check(additions, "1.3.0", "1.3.1"));
-  }
-
-  @Test
-  void additionUnderAMinorArtifactBumpPasses() throws IOException {
-    CompatibilityGate.Result additions = gate("compatible.yaml", null);
-
-    assertEquals(List.of(), ArtifactVersionRule.check(additions, "1.3.0", "1.4.0-SNAPSHOT"));
-  }
-
-  @Test
-  void unchangedSpecAllowsAPatchButNotTheReleasedVersionAgain() throws IOException {
-    CompatibilityGate.Result unchanged = gate("baseline.yaml", null);
-
-    assertEquals(List.of(), ArtifactVersionRule.check(unchanged, "1.3.0", "1.3.1-SNAPSHOT"));
-    assertEquals(List.of("The project version 1.3.0-SNAPSHOT is not above the last release 1.3.0."),
-        ArtifactVersionRule.check(unchanged, "1.3.0", "1.3.0-SNAPSHOT"));
-  }
-
-  @Test
-  void nothingIsDemandedBeforeTheFirstRelease() throws IOException {
-    CompatibilityGate.Result breaking = gate("breaking.yaml", "2.0.0");
-
-    assertEquals(List.of(), ArtifactVersionRule.check(breaking, "none", "1.0.0-SNAPSHOT"));
-  }
-
-  @Test
-  void versionsThatAreNotSemanticAreNamed() throws IOException {
-    CompatibilityGate.Result unchanged = gate("baseline.yaml", null);
-
-    assertEquals(List.of("apiclients.released.version 'v1' is not MAJOR.MINOR.PATCH."),
-        ArtifactVersionRule.check(unchanged, "v1", "1.0.0"));
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("versions")
+  void projectVersionMustStepAsFarAsTheSpecChanged(String behaviour, String fixture, String infoVersion,
+      String released, String project, List<String> expected) throws IOException {
+    assertEquals(expected, ArtifactVersionRule.check(gate(fixture, infoVersion), released, project));
   }
 
   @Test
@@ -72,6 +57,11 @@ class ArtifactVersionRuleTest {
     assertEquals(ArtifactVersionRule.Step.MAJOR, ArtifactVersionRule.Step.of(gate("breaking.yaml", "2.0.0")));
     assertEquals(ArtifactVersionRule.Step.MINOR, ArtifactVersionRule.Step.of(gate("compatible.yaml", null)));
     assertEquals(ArtifactVersionRule.Step.PATCH, ArtifactVersionRule.Step.of(gate("baseline.yaml", null)));
+  }
+
+  private static Arguments versions(String behaviour, String fixture, String infoVersion, String released,
+      String project, String... expected) {
+    return Arguments.of(behaviour, fixture, infoVersion, released, project, List.of(expected));
   }
 
   /** The gate on a fixture, with its info.version set to {@code infoVersion} when given. */

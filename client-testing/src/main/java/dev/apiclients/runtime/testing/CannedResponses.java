@@ -1,5 +1,7 @@
 package dev.apiclients.runtime.testing;
 
+import dev.apiclients.runtime.ClientBuilder;
+import dev.apiclients.runtime.RetryPolicy;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.Interceptor;
 import okhttp3.MediaType;
@@ -28,6 +30,14 @@ public final class CannedResponses {
 
   public int requests() {
     return requests.get();
+  }
+
+  /**
+   * Wires {@code builder} to these answers, without retries: each fuzz input is one request, and
+   * its answer reaches the decoding path unchanged.
+   */
+  public <B extends ClientBuilder<B>> B wire(B builder) {
+    return builder.okHttpClient(okHttpClient()).retryPolicy(RetryPolicy.NONE);
   }
 
   /** A client to pass to a generated client's {@code okHttpClient(..)}. */

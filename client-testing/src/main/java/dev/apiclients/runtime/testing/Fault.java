@@ -3,8 +3,13 @@ package dev.apiclients.runtime.testing;
 import dev.apiclients.runtime.ApiConnectionException;
 import dev.apiclients.runtime.ApiDecodeException;
 import dev.apiclients.runtime.ApiHttpException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Date;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import okhttp3.internal.http.HttpDate;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -17,210 +22,102 @@ import okhttp3.mockwebserver.SocketPolicy;
  */
 public enum Fault {
   CONNECTION_REFUSED("connection refused",
-      Outcome.fails(ApiConnectionException.class, 0), Outcome.fails(ApiConnectionException.class, 0)) {
-    @Override
-    void enqueue(MockWebServer server, String validBody) {}
-  },
+      Outcome.fails(ApiConnectionException.class, 0), Outcome.fails(ApiConnectionException.class, 0),
+      valid -> Collections.emptyList()),
   RESET_BEFORE_RESPONSE("connection reset before the response",
-      Outcome.succeeds(2), Outcome.fails(ApiConnectionException.class, 1)) {
-    @Override
-    void enqueue(MockWebServer server, String validBody) {
-      server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
-      server.enqueue(json(200, validBody));
-    }
-  },
+      Outcome.succeeds(2), Outcome.fails(ApiConnectionException.class, 1),
+      valid -> thenValid(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST), valid)),
   RESET_MID_BODY("connection reset in the middle of the body",
-      Outcome.succeeds(2), Outcome.fails(ApiConnectionException.class, 1)) {
-    @Override
-    void enqueue(MockWebServer server, String validBody) {
-      server.enqueue(json(200, validBody).setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
-      server.enqueue(json(200, validBody));
-    }
-  },
-  TRUNCATED_JSON("200 with truncated JSON",
-      Outcome.fails(ApiDecodeException.class, 1), Outcome.fails(ApiDecodeException.class, 1)) {
-    @Override
-    void enqueue(MockWebServer server, String validBody) {
-      server.enqueue(json(200, validBody.substring(0, validBody.length() / 2)));
-    }
-  },
-  HTML_BODY("200 with an HTML page from a proxy",
-      Outcome.fails(ApiDecodeException.class, 1), Outcome.fails(ApiDecodeException.class, 1)) {
-    @Override
-    void enqueue(MockWebServer server, String validBody) {
-      server.enqueue(new MockResponse().setHeader("Content-Type", "text/html")
-          .setBody("<html><body><h1>Welcome to nginx!</h1></body></html>"));
-    }
-  },
-  EMPTY_BODY("200 with an empty body",
-      Outcome.fails(ApiDecodeException.class, 1), Outcome.fails(ApiDecodeException.class, 1)) {
-    @Override
-    void enqueue(MockWebServer server, String validBody) {
-      server.enqueue(json(200, ""));
-    }
-  },
-  WRONG_CONTENT_TYPE("200 with valid JSON labelled text/plain",
-      Outcome.succeeds(1), Outcome.succeeds(1)) {
-    @Override
-    void enqueue(MockWebServer server, String validBody) {
-      server.enqueue(new MockResponse().setHeader("Content-Type", "text/plain").setBody(validBody));
-    }
-  },
-  BAD_REQUEST_400("400", Outcome.fails(ApiHttpException.BadRequestException.class, 1)) {
-    @Override
-    void enqueue(MockWebServer server, String validBody) {
-      server.enqueue(json(400, "{\"error\":\"INVALID\",\"message\":\"bad\",\"Message\":\"bad\"}"));
-    }
-  },
-  UNAUTHORIZED_401("401", Outcome.fails(ApiHttpException.UnauthorizedException.class, 1)) {
-    @Override
-    void enqueue(MockWebServer server, String validBody) {
-      server.enqueue(json(401, "{\"Message\":\"Authorization has been denied for this request.\"}"));
-    }
-  },
-  FORBIDDEN_403("403", Outcome.fails(ApiHttpException.ForbiddenException.class, 1)) {
-    @Override
-    void enqueue(MockWebServer server, String validBody) {
-      server.enqueue(json(403, "{\"data\":{\"data\":{\"error\":\"NOACC\",\"message\":\"no\"}}}"));
-    }
-  },
-  NOT_FOUND_404("404", Outcome.fails(ApiHttpException.NotFoundException.class, 1)) {
-    @Override
-    void enqueue(MockWebServer server, String validBody) {
-      server.enqueue(json(404, "{\"error\":\"NOTFOUND\",\"message\":\"gone\"}"));
-    }
-  },
-  CONFLICT_409("409", Outcome.fails(ApiHttpException.class, 1)) {
-    @Override
-    void enqueue(MockWebServer server, String validBody) {
-      server.enqueue(json(409, "{\"error\":\"CONFLICT\",\"message\":\"exists\"}"));
-    }
-  },
-  UNPROCESSABLE_422("422", Outcome.fails(ApiHttpException.class, 1)) {
-    @Override
-    void enqueue(MockWebServer server, String validBody) {
-      server.enqueue(json(422, "{\"error\":\"INVALID\",\"message\":\"state\"}"));
-    }
-  },
+      Outcome.succeeds(2), Outcome.fails(ApiConnectionException.class, 1),
+      valid -> thenValid(json(200, valid).setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY), valid)),
+  TRUNCATED_JSON("200 with truncated JSON", Outcome.fails(ApiDecodeException.class, 1),
+      valid -> only(json(200, valid.substring(0, valid.length() / 2)))),
+  HTML_BODY("200 with an HTML page from a proxy", Outcome.fails(ApiDecodeException.class, 1),
+      valid -> only(new MockResponse().setHeader("Content-Type", "text/html")
+          .setBody("<html><body><h1>Welcome to nginx!</h1></body></html>"))),
+  EMPTY_BODY("200 with an empty body", Outcome.fails(ApiDecodeException.class, 1),
+      valid -> only(json(200, ""))),
+  WRONG_CONTENT_TYPE("200 with valid JSON labelled text/plain", Outcome.succeeds(1),
+      valid -> only(new MockResponse().setHeader("Content-Type", "text/plain").setBody(valid))),
+  BAD_REQUEST_400("400", Outcome.fails(ApiHttpException.BadRequestException.class, 1),
+      valid -> only(json(400, "{\"error\":\"INVALID\",\"message\":\"bad\",\"Message\":\"bad\"}"))),
+  UNAUTHORIZED_401("401", Outcome.fails(ApiHttpException.UnauthorizedException.class, 1),
+      valid -> only(json(401, "{\"Message\":\"Authorization has been denied for this request.\"}"))),
+  FORBIDDEN_403("403", Outcome.fails(ApiHttpException.ForbiddenException.class, 1),
+      valid -> only(json(403, "{\"data\":{\"data\":{\"error\":\"NOACC\",\"message\":\"no\"}}}"))),
+  NOT_FOUND_404("404", Outcome.fails(ApiHttpException.NotFoundException.class, 1),
+      valid -> only(json(404, "{\"error\":\"NOTFOUND\",\"message\":\"gone\"}"))),
+  CONFLICT_409("409", Outcome.fails(ApiHttpException.class, 1),
+      valid -> only(json(409, "{\"error\":\"CONFLICT\",\"message\":\"exists\"}"))),
+  UNPROCESSABLE_422("422", Outcome.fails(ApiHttpException.class, 1),
+      valid -> only(json(422, "{\"error\":\"INVALID\",\"message\":\"state\"}"))),
   RATE_LIMITED_RETRY_AFTER_SECONDS("429 with Retry-After: 1, then 200",
-      Outcome.succeeds(2), Outcome.fails(ApiHttpException.RateLimitedException.class, 1)) {
-    @Override
-    void enqueue(MockWebServer server, String validBody) {
-      server.enqueue(json(429, "{}").setHeader("Retry-After", "1"));
-      server.enqueue(json(200, validBody));
-    }
-  },
+      Outcome.succeeds(2), Outcome.fails(ApiHttpException.RateLimitedException.class, 1),
+      valid -> thenValid(json(429, "{}").setHeader("Retry-After", "1"), valid)),
   RATE_LIMITED_RETRY_AFTER_DATE("429 with Retry-After as an HTTP-date, then 200",
-      Outcome.succeeds(2), Outcome.fails(ApiHttpException.RateLimitedException.class, 1)) {
-    @Override
-    void enqueue(MockWebServer server, String validBody) {
-      String soon = HttpDate.format(new Date(System.currentTimeMillis() + 1000));
-      server.enqueue(json(429, "{}").setHeader("Retry-After", soon));
-      server.enqueue(json(200, validBody));
-    }
-  },
+      Outcome.succeeds(2), Outcome.fails(ApiHttpException.RateLimitedException.class, 1),
+      valid -> thenValid(json(429, "{}").setHeader("Retry-After", oneSecondFromNow()), valid)),
   RATE_LIMITED_NO_RETRY_AFTER("429 without Retry-After, then 200",
-      Outcome.succeeds(2), Outcome.fails(ApiHttpException.RateLimitedException.class, 1)) {
-    @Override
-    void enqueue(MockWebServer server, String validBody) {
-      server.enqueue(json(429, "{}"));
-      server.enqueue(json(200, validBody));
-    }
-  },
+      Outcome.succeeds(2), Outcome.fails(ApiHttpException.RateLimitedException.class, 1),
+      valid -> thenValid(json(429, "{}"), valid)),
   RATE_LIMITED_TOO_LONG("429 with Retry-After longer than the policy allows",
-      Outcome.fails(ApiHttpException.RateLimitedException.class, 1)) {
-    @Override
-    void enqueue(MockWebServer server, String validBody) {
-      server.enqueue(json(429, "{}").setHeader("Retry-After", "86400"));
-      server.enqueue(json(200, validBody));
-    }
-  },
+      Outcome.fails(ApiHttpException.RateLimitedException.class, 1),
+      valid -> thenValid(json(429, "{}").setHeader("Retry-After", "86400"), valid)),
   SERVER_ERROR_500("500 (not retried: the server may have acted)",
-      Outcome.fails(ApiHttpException.ServerErrorException.class, 1)) {
-    @Override
-    void enqueue(MockWebServer server, String validBody) {
-      server.enqueue(json(500, "{}"));
-      server.enqueue(json(200, validBody));
-    }
-  },
+      Outcome.fails(ApiHttpException.ServerErrorException.class, 1),
+      valid -> thenValid(json(500, "{}"), valid)),
   BAD_GATEWAY_502("502, then 200",
-      Outcome.succeeds(2), Outcome.fails(ApiHttpException.ServerErrorException.class, 1)) {
-    @Override
-    void enqueue(MockWebServer server, String validBody) {
-      server.enqueue(json(502, "<html>Bad Gateway</html>"));
-      server.enqueue(json(200, validBody));
-    }
-  },
+      Outcome.succeeds(2), Outcome.fails(ApiHttpException.ServerErrorException.class, 1),
+      valid -> thenValid(json(502, "<html>Bad Gateway</html>"), valid)),
   UNAVAILABLE_503_PERSISTENT("503 on every attempt",
       Outcome.fails(ApiHttpException.ServerErrorException.class, 3),
-      Outcome.fails(ApiHttpException.ServerErrorException.class, 1)) {
-    @Override
-    void enqueue(MockWebServer server, String validBody) {
-      for (int i = 0; i < 4; i++) {
-        server.enqueue(json(503, "{}"));
-      }
-    }
-  },
+      Outcome.fails(ApiHttpException.ServerErrorException.class, 1),
+      valid -> everyAttempt(() -> json(503, "{}"))),
   GATEWAY_TIMEOUT_504("504, then 200",
-      Outcome.succeeds(2), Outcome.fails(ApiHttpException.ServerErrorException.class, 1)) {
-    @Override
-    void enqueue(MockWebServer server, String validBody) {
-      server.enqueue(json(504, "{}"));
-      server.enqueue(json(200, validBody));
-    }
-  },
+      Outcome.succeeds(2), Outcome.fails(ApiHttpException.ServerErrorException.class, 1),
+      valid -> thenValid(json(504, "{}"), valid)),
   READ_TIMEOUT("no answer within the read timeout",
-      Outcome.fails(ApiConnectionException.class, 3), Outcome.fails(ApiConnectionException.class, 1)) {
-    @Override
-    void enqueue(MockWebServer server, String validBody) {
-      for (int i = 0; i < 4; i++) {
-        server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
-      }
-    }
-  },
+      Outcome.fails(ApiConnectionException.class, 3), Outcome.fails(ApiConnectionException.class, 1),
+      valid -> everyAttempt(() -> new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE))),
   SLOW_BODY_PAST_CALL_TIMEOUT("a body trickling in past the call timeout",
       // On a loaded machine a chunk can miss the read timeout, and a GET is then retried until the
       // call timeout ends it. MockWebServer throttles the request body too, so an unsafe call may
       // time out before the server has counted it: sent once, counted once or not at all.
-      Outcome.failsAtMost(ApiConnectionException.class, 3), Outcome.failsAtMost(ApiConnectionException.class, 1)) {
-    @Override
-    void enqueue(MockWebServer server, String validBody) {
+      Outcome.failsAtMost(ApiConnectionException.class, 3), Outcome.failsAtMost(ApiConnectionException.class, 1),
       // Each chunk arrives within the read timeout, but the whole body takes longer than the call may.
       // 8 KiB at 64 bytes per 100 ms takes over 12 s: far past the 5 s call timeout.
-      server.enqueue(json(200, padded(validBody, 8 << 10)).throttleBody(64, 100, TimeUnit.MILLISECONDS));
-    }
-  },
-  HUGE_BODY("200 with a 16 MiB body (an unknown property padding a valid one)",
-      Outcome.succeeds(1), Outcome.succeeds(1)) {
-    @Override
-    void enqueue(MockWebServer server, String validBody) {
-      server.enqueue(json(200, padded(validBody, 16 << 20)));
-    }
-  },
+      valid -> only(json(200, padded(valid, 8 << 10)).throttleBody(64, 100, TimeUnit.MILLISECONDS))),
+  HUGE_BODY("200 with a 16 MiB body (an unknown property padding a valid one)", Outcome.succeeds(1),
+      valid -> only(json(200, padded(valid, 16 << 20)))),
   REDIRECT_TO_OTHER_HOST("302 to another host (not followed: credentials stay home)",
-      Outcome.fails(ApiHttpException.class, 1)) {
-    @Override
-    void enqueue(MockWebServer server, String validBody) {
-      server.enqueue(new MockResponse().setResponseCode(302).setHeader("Location", "https://example.com/steal"));
-    }
-  };
+      Outcome.fails(ApiHttpException.class, 1),
+      valid -> only(new MockResponse().setResponseCode(302).setHeader("Location", "https://example.com/steal")));
+
+  /** More answers than the policy's three attempts can use. */
+  private static final int EVERY_ATTEMPT = 4;
 
   private final String description;
   private final Outcome idempotent;
   private final Outcome unsafe;
+  private final Answers answers;
 
-  Fault(String description, Outcome both) {
-    this(description, both, both);
+  Fault(String description, Outcome both, Answers answers) {
+    this(description, both, both, answers);
   }
 
-  Fault(String description, Outcome idempotent, Outcome unsafe) {
+  Fault(String description, Outcome idempotent, Outcome unsafe, Answers answers) {
     this.description = description;
     this.idempotent = idempotent;
     this.unsafe = unsafe;
+    this.answers = answers;
   }
 
   /** Queues what the server answers; {@code validBody} is a body both calls decode. */
-  abstract void enqueue(MockWebServer server, String validBody);
+  void enqueue(MockWebServer server, String validBody) {
+    for (MockResponse answer : answers.given(validBody)) {
+      server.enqueue(answer);
+    }
+  }
 
   public String description() {
     return description;
@@ -243,9 +140,35 @@ public enum Fault {
     return "{\"padding\":\"" + padding + "\"," + validBody.substring(1);
   }
 
+  private static List<MockResponse> only(MockResponse answer) {
+    return Collections.singletonList(answer);
+  }
+
+  /** {@code first}, then a 200 with the valid body: what a retry would receive. */
+  private static List<MockResponse> thenValid(MockResponse first, String validBody) {
+    return Arrays.asList(first, json(200, validBody));
+  }
+
+  private static List<MockResponse> everyAttempt(Supplier<MockResponse> answer) {
+    List<MockResponse> answers = new ArrayList<>();
+    for (int i = 0; i < EVERY_ATTEMPT; i++) {
+      answers.add(answer.get());
+    }
+    return answers;
+  }
+
+  private static String oneSecondFromNow() {
+    return HttpDate.format(new Date(System.currentTimeMillis() + 1000));
+  }
+
   static MockResponse json(int status, String body) {
     return new MockResponse().setResponseCode(status)
         .setHeader("Content-Type", "application/json").setBody(body);
+  }
+
+  /** What the server answers, in order, to the requests of one call. */
+  interface Answers {
+    List<MockResponse> given(String validBody);
   }
 
   /** What the caller sees: success or an exception type, and the requests the server received. */

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrowsExactly;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.apiclients.runtime.ClientBuilder;
 import dev.apiclients.runtime.RetryPolicy;
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -16,7 +18,7 @@ import retrofit2.Response;
 /**
  * The fault matrix every generated client passes: each {@link Fault} once for an idempotent call
  * and once for an unsafe one. A client module extends this with how to build its client and which
- * two operations to call.
+ * two operations to call, usually with {@link #withMatrixSettings} and {@link #clientUnderTest}.
  */
 public abstract class FaultMatrixContract {
   /** The retry policy the matrix expects: two retries, quick backoff, Retry-After up to 2 s. */
@@ -44,7 +46,46 @@ public abstract class FaultMatrixContract {
     void close();
   }
 
+  /** One call of the client under test. */
+  protected interface Request {
+    Response<?> send() throws IOException;
+  }
+
   protected abstract ClientUnderTest connect(String baseUrl);
+
+  /** Gives {@code builder} the matrix's retry policy and timeouts. */
+  protected static <B extends ClientBuilder<B>> B withMatrixSettings(B builder) {
+    return builder
+        .retryPolicy(POLICY)
+        .readTimeout(READ_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS)
+        .callTimeout(CALL_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
+  }
+
+  /** A client under test made of its two calls, the body both decode, and how to close it. */
+  protected static ClientUnderTest clientUnderTest(Request idempotentCall, Request unsafeCall, String validBody,
+      Runnable close) {
+    return new ClientUnderTest() {
+      @Override
+      public Response<?> idempotentCall() throws IOException {
+        return idempotentCall.send();
+      }
+
+      @Override
+      public Response<?> unsafeCall() throws IOException {
+        return unsafeCall.send();
+      }
+
+      @Override
+      public String validBody() {
+        return validBody;
+      }
+
+      @Override
+      public void close() {
+        close.run();
+      }
+    };
+  }
 
   @ParameterizedTest
   @EnumSource(Fault.class)

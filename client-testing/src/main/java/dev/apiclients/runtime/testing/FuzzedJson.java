@@ -52,38 +52,37 @@ public final class FuzzedJson {
         out.append(Double.isFinite(number) ? Double.toString(number) : "0");
         break;
       default:
-        string(out, data.consumeString(40));
+        out.append(quoted(data.consumeString(40)));
     }
   }
 
   private void object(StringBuilder out, int depth) {
-    out.append('{');
-    int members = data.consumeInt(0, 6);
-    for (int i = 0; i < members; i++) {
-      if (i > 0) {
-        out.append(',');
-      }
-      string(out, data.consumeBoolean() ? data.pickValue(names) : data.consumeString(12));
+    sequence(out, '{', data.consumeInt(0, 6), '}', () -> {
+      out.append(quoted(data.consumeBoolean() ? data.pickValue(names) : data.consumeString(12)));
       out.append(':');
       value(out, depth);
-    }
-    out.append('}');
+    });
   }
 
   private void array(StringBuilder out, int depth) {
-    out.append('[');
-    int elements = data.consumeInt(0, 4);
-    for (int i = 0; i < elements; i++) {
+    sequence(out, '[', data.consumeInt(0, 4), ']', () -> value(out, depth));
+  }
+
+  /** {@code open}, {@code count} elements separated by commas, {@code close}. */
+  private static void sequence(StringBuilder out, char open, int count, char close, Runnable element) {
+    out.append(open);
+    for (int i = 0; i < count; i++) {
       if (i > 0) {
         out.append(',');
       }
-      value(out, depth);
+      element.run();
     }
-    out.append(']');
+    out.append(close);
   }
 
-  private static void string(StringBuilder out, String text) {
-    out.append('"');
+  /** {@code text} as a JSON string literal, with quotes, backslashes and control characters escaped. */
+  public static String quoted(String text) {
+    StringBuilder out = new StringBuilder("\"");
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '"' || c == '\\') {
@@ -94,6 +93,6 @@ public final class FuzzedJson {
         out.append(c);
       }
     }
-    out.append('"');
+    return out.append('"').toString();
   }
 }

@@ -1,5 +1,8 @@
 package dev.apiclients.runtime.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.apiclients.runtime.ApiLogger;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,18 +11,23 @@ import java.nio.file.Paths;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import retrofit2.Response;
 
 /**
  * The properties an OpenAPI document marks {@code format: password}, read from its YAML text on its
  * own terms (not through the generator), so that a test can hold the generated client to them.
  *
  * <pre>{@code
- * Set<String> fields = PasswordFields.ofSpecUnderTest();
- * server.enqueue(new MockResponse().setBody(PasswordFields.jsonWithEach(fields)));
- * // ... one call with BODY-level logging into lines ...
- * PasswordFields.assertMaskedIn(fields, lines);
+ * List<String> lines = PasswordFields.assertMaskedInBodyLog((server, log) -> {
+ *   try (CyclisClient client = clientFor(server).logger(log, ApiLogger.Level.BODY).build()) {
+ *     return client.calls().dealers().listDealers().execute();
+ *   }
+ * });
  * }</pre>
  */
 public final class PasswordFields {
@@ -70,6 +78,32 @@ public final class PasswordFields {
         throw new AssertionError(field + " is not in the log, masked: " + lines);
       }
     }
+  }
+
+  /**
+   * Answers one call with a body that carries every password field of the spec under test, and
+   * fails unless the call succeeds and its BODY-level log shows each field masked and no value.
+   *
+   * @return the log lines, for what a test checks beyond that
+   */
+  public static List<String> assertMaskedInBodyLog(LoggedCall call) throws IOException {
+    Set<String> fields = ofSpecUnderTest();
+    List<String> lines = new CopyOnWriteArrayList<>();
+    MockWebServer server = new MockWebServer();
+    server.enqueue(new MockResponse().setHeader("Content-Type", "application/json").setBody(jsonWithEach(fields)));
+    server.start();
+    try {
+      assertEquals(200, call.send(server, lines::add).code());
+    } finally {
+      server.shutdown();
+    }
+    assertMaskedIn(fields, lines);
+    return lines;
+  }
+
+  /** One call of a client pointed at {@code server} that logs at BODY level to {@code log}. */
+  public interface LoggedCall {
+    Response<?> send(MockWebServer server, ApiLogger log) throws IOException;
   }
 
   /** The value {@link #jsonWithEach} gives {@code name}; no log line may contain it. */

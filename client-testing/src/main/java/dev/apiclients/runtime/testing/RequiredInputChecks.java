@@ -29,24 +29,39 @@ public final class RequiredInputChecks {
 
   private RequiredInputChecks() {}
 
-  /**
-   * Executes {@code missing} on {@code client}: it must fail with exactly its expected {@code
-   * IllegalArgumentException}, and no request, not even a token request, may reach {@code server}.
-   */
-  public static void assertRefusedBeforeAnythingIsSent(RequiredInputs.Case missing, Object client,
-      MockWebServer server) {
-    IllegalArgumentException e = assertThrowsExactly(IllegalArgumentException.class,
-        () -> missing.call(client).execute());
-
-    assertEquals(missing.expectedMessage(), e.getMessage());
-    assertEquals(0, server.getRequestCount(), "nothing may be sent, not even a token request");
+  /** How a test makes a call: executed on its own thread, or enqueued. */
+  public enum Dispatch {
+    EXECUTED,
+    ENQUEUED
   }
 
-  /** As {@link #assertRefusedBeforeAnythingIsSent}, with the call enqueued rather than executed. */
-  public static void assertRefusedBeforeAnythingIsSentWhenEnqueued(RequiredInputs.Case missing, Object client,
+  /**
+   * Returns each missing-input case of {@code clientType} once executed and once enqueued, as
+   * arguments (case, dispatch) for a test named {@code "{0}, {1}"}.
+   */
+  public static Stream<Arguments> missingInputCasesBothWays(Class<?> clientType) {
+    List<Arguments> cases = new ArrayList<>();
+    for (RequiredInputs.Case missing : RequiredInputs.missingInputCases(clientType)) {
+      for (Dispatch dispatch : Dispatch.values()) {
+        cases.add(Arguments.of(missing, dispatch));
+      }
+    }
+    return cases.stream();
+  }
+
+  /**
+   * Makes the call of {@code missing} on {@code client}: it must fail with exactly its expected
+   * {@code IllegalArgumentException}, and no request, not even a token request, may reach {@code server}.
+   */
+  public static void assertRefusedBeforeAnythingIsSent(RequiredInputs.Case missing, Dispatch dispatch, Object client,
       MockWebServer server) {
-    IllegalArgumentException e = assertThrowsExactly(IllegalArgumentException.class,
-        () -> ConcurrentLoad.enqueueAndWait(missing.call(client)));
+    IllegalArgumentException e = assertThrowsExactly(IllegalArgumentException.class, () -> {
+      if (dispatch == Dispatch.EXECUTED) {
+        missing.call(client).execute();
+      } else {
+        ConcurrentLoad.enqueueAndWait(missing.call(client));
+      }
+    });
 
     assertEquals(missing.expectedMessage(), e.getMessage());
     assertEquals(0, server.getRequestCount(), "nothing may be sent, not even a token request");
