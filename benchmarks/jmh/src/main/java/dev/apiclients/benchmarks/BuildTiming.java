@@ -85,6 +85,9 @@ final class BuildTiming {
         "-Dmaven.repo.local=" + mavenRepo);
     ProcessBuilder builder = new ProcessBuilder(command).directory(tree.toFile()).redirectErrorStream(true)
         .redirectOutput(log.toFile());
+    // The copy is its own project: nothing inherited from the running build may point Maven back at this one.
+    builder.environment().remove("MAVEN_BASEDIR");
+    builder.environment().remove("MAVEN_PROJECTBASEDIR");
     long start = System.nanoTime();
     Process process = builder.start();
     if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {

@@ -40,6 +40,7 @@ public final class RunBenchmarks {
   private RunBenchmarks() {}
 
   public static void main(String[] args) throws Exception {
+    long started = System.nanoTime();
     Map<String, String> options = parse(args);
     Settings settings = Settings.valueOf(options.get("mode").toUpperCase(java.util.Locale.ROOT));
     Path report = Paths.get(options.get("report"));
@@ -73,6 +74,8 @@ public final class RunBenchmarks {
     results.write(report, Paths.get(options.get("charts")));
     System.out.println("Wrote " + report.toAbsolutePath());
     System.out.println(results.targetsSummary());
+    System.out.printf(java.util.Locale.ROOT, "The %s run took %.0f s%n", settings.name().toLowerCase(java.util.Locale.ROOT),
+        (System.nanoTime() - started) / 1e9);
   }
 
   /** Runs the JMH benchmarks; the result of {@code DecodeBenchmark.ours} is keyed "DecodeBenchmark.ours". */
