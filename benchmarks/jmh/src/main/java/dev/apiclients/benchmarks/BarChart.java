@@ -59,7 +59,7 @@ final class BarChart {
           LABEL_WIDTH - 8, y + 16, escape(bar.label)));
       svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\"/>%n",
           LABEL_WIDTH, y, length, BAR_HEIGHT, bar.highlighted ? "#1f6feb" : "#9aa4b1"));
-      if (!Double.isNaN(bar.low) && !Double.isNaN(bar.high)) {
+      if (bar.high > bar.low) { // a range over rounds or samples; NaN (none) compares false
         double from = LABEL_WIDTH + bar.low * scale;
         double to = LABEL_WIDTH + bar.high * scale;
         int middle = y + BAR_HEIGHT / 2;

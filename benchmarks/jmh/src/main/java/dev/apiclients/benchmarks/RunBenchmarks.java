@@ -132,8 +132,11 @@ public final class RunBenchmarks {
 
   /** How long each kind of run measures. */
   enum Settings {
-    /** Every benchmark once, briefly: it runs, nothing is judged. */
-    SMOKE(1, 1, 0, 1, TimeValue.milliseconds(200), 1, false),
+    /**
+     * Every benchmark once, briefly: it runs, nothing is judged. In this JVM (no fork), since a
+     * fork per benchmark would cost the test command a JVM start and a cold setup each.
+     */
+    SMOKE(1, 0, 0, 1, TimeValue.milliseconds(200), 1, false),
     /** The measurement behind BENCHMARKS.md: 4 rounds of 1 fork x 4 iterations of 1 s after 3 warm-ups. */
     FULL(4, 1, 3, 4, TimeValue.seconds(1), 10, true);
 
