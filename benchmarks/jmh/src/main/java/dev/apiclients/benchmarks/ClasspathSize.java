@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Benchmark 4: the bytes a client adds to an application's runtime classpath. For the stock client
- * that is its generated jar and its dependencies; ours is {@code cyclis-generated} and its
- * dependencies (the ours-client module's own jar holds only the first-call class and is left out).
+ * Benchmark 4: the bytes a client adds to an application's runtime classpath. For a peer that is
+ * its generated jar and its dependencies; ours is {@code cyclis-generated} and its dependencies
+ * (the ours-client module's own jar holds only the first-call class and is left out).
  */
 final class ClasspathSize {
   final long bytes;
@@ -22,15 +22,19 @@ final class ClasspathSize {
     this.jars = jars;
   }
 
-  static ClasspathSize ours(ClientUnderTest client) {
-    return of(client.dependencies);
-  }
-
-  static ClasspathSize stock(ClientUnderTest client) {
+  static ClasspathSize of(ClientUnderTest client) {
+    if (client.variant == Variant.OURS) {
+      return of(client.dependencies);
+    }
     List<Path> jars = new ArrayList<>();
     jars.add(client.moduleJar);
     jars.addAll(client.dependencies);
     return of(jars);
+  }
+
+  /** Whether the Kotlin standard library is among the jars (OkHttp 4 and okio 2+ bring it). */
+  boolean bringsKotlin() {
+    return jars.stream().anyMatch(jar -> jar.getFileName().toString().startsWith("kotlin-stdlib"));
   }
 
   private static ClasspathSize of(List<Path> entries) {

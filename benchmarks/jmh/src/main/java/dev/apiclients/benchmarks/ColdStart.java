@@ -20,13 +20,13 @@ import java.util.concurrent.TimeUnit;
  * Benchmark 3: a fresh JVM's time to its first decoded response. Each sample starts a new {@code
  * java} process on the client's own runtime classpath, which builds the client and gets one order
  * from a loopback server in this process; the clock runs from starting the process to the line it
- * prints after decoding. Clients take turns, so drift on the machine hits both alike.
+ * prints after decoding. Clients take turns, so drift on the machine hits all alike.
  */
 final class ColdStart {
   private ColdStart() {}
 
-  /** Returns the samples in milliseconds, per client name, in the order the clients were given. */
-  static Map<String, double[]> measure(List<ClientUnderTest> clients, int samples) throws IOException {
+  /** Returns the samples in milliseconds, per client, in the order the clients were given. */
+  static Map<Variant, double[]> measure(List<ClientUnderTest> clients, int samples) throws IOException {
     byte[] order = OrderListFixture.exampleOrder();
     // As in GetOrderBenchmark: without TCP_NODELAY the answer could wait for a delayed ACK.
     System.setProperty("sun.net.httpserver.nodelay", "true");
@@ -42,13 +42,13 @@ final class ColdStart {
     server.start();
     try {
       String baseUrl = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
-      Map<String, double[]> millis = new LinkedHashMap<>();
+      Map<Variant, double[]> millis = new LinkedHashMap<>();
       for (ClientUnderTest client : clients) {
-        millis.put(client.name, new double[samples]);
+        millis.put(client.variant, new double[samples]);
       }
       for (int i = 0; i < samples; i++) {
         for (ClientUnderTest client : clients) {
-          millis.get(client.name)[i] = firstCallMillis(client, baseUrl);
+          millis.get(client.variant)[i] = firstCallMillis(client, baseUrl);
         }
       }
       return millis;
@@ -77,17 +77,17 @@ final class ColdStart {
       }
     }
     awaitExit(process, client);
-    throw new IllegalStateException("The " + client.name + " client's first call printed no decoded order: " + output);
+    throw new IllegalStateException("The " + client.name() + " client's first call printed no decoded order: " + output);
   }
 
   private static void awaitExit(Process process, ClientUnderTest client) {
     try {
       if (!process.waitFor(30, TimeUnit.SECONDS)) {
         process.destroyForcibly();
-        throw new IllegalStateException("The " + client.name + " client's first-call process did not exit");
+        throw new IllegalStateException("The " + client.name() + " client's first-call process did not exit");
       }
       if (process.exitValue() != 0) {
-        throw new IllegalStateException("The " + client.name + " client's first call exited with " + process.exitValue());
+        throw new IllegalStateException("The " + client.name() + " client's first call exited with " + process.exitValue());
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -1,7 +1,8 @@
 package dev.apiclients.benchmarks;
 
+import dev.apiclients.benchmarks.nativeclient.NativeFirstCall;
+import dev.apiclients.benchmarks.retrofit2client.Retrofit2FirstCall;
 import dev.apiclients.benchmarks.stock.ApiClient;
-import dev.apiclients.benchmarks.stock.api.OrdersApi;
 import dev.apiclients.cyclis.CyclisClient;
 import dev.apiclients.runtime.testing.NoDelayServerSockets;
 import java.io.IOException;
@@ -27,7 +28,7 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * Benchmark 2: one {@code getOrder} over loopback, end to end, against a MockWebServer in the same
- * JVM that answers the seed's example order. The limit is a bare OkHttp 3 call that builds the
+ * JVM that answers the seed's example order, with each client set up as its README shows. The limit is a bare OkHttp 3 call that builds the
  * request, reads the body's bytes and decodes nothing.
  */
 @State(Scope.Benchmark)
@@ -40,7 +41,9 @@ public class GetOrderBenchmark {
 
   private MockWebServer server;
   private CyclisClient ours;
-  private OrdersApi stock;
+  private dev.apiclients.benchmarks.stock.api.OrdersApi okhttpGson;
+  private dev.apiclients.benchmarks.nativehttp.api.OrdersApi nativeJackson;
+  private dev.apiclients.benchmarks.retrofit2gson.api.OrdersApi retrofit2Gson;
   private OkHttpClient bare;
   private String ordersUrl;
 
@@ -63,7 +66,9 @@ public class GetOrderBenchmark {
     ApiClient api = new ApiClient();
     api.setBasePath(baseUrl.substring(0, baseUrl.length() - 1));
     api.setApiKey(TOKEN);
-    stock = new OrdersApi(api);
+    okhttpGson = new dev.apiclients.benchmarks.stock.api.OrdersApi(api);
+    nativeJackson = NativeFirstCall.orders(baseUrl, TOKEN);
+    retrofit2Gson = Retrofit2FirstCall.orders(baseUrl, TOKEN);
     bare = new OkHttpClient();
     ordersUrl = baseUrl + "orders/";
   }
@@ -82,8 +87,18 @@ public class GetOrderBenchmark {
   }
 
   @Benchmark
-  public Object stock() throws Exception {
-    return stock.getOrder(OrderListFixture.EXAMPLE_ORDER_ID);
+  public Object okhttpGson() throws Exception {
+    return okhttpGson.getOrder(OrderListFixture.EXAMPLE_ORDER_ID);
+  }
+
+  @Benchmark
+  public Object nativeJackson() throws Exception {
+    return nativeJackson.getOrder(OrderListFixture.EXAMPLE_ORDER_ID);
+  }
+
+  @Benchmark
+  public Object retrofit2Gson() throws IOException {
+    return Retrofit2FirstCall.getOrder(retrofit2Gson, OrderListFixture.EXAMPLE_ORDER_ID);
   }
 
   /** A call for one order id: the request is built per call, as any caller's code must. */

@@ -1,10 +1,12 @@
 package dev.apiclients.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.apiclients.cyclis.model.Order;
 import dev.apiclients.cyclis.model.OrderList;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +15,8 @@ import org.junit.jupiter.api.Test;
 /** The decode benchmark is only a comparison if every variant reads the same orders into the same values. */
 class OrderListFixtureTest {
   private static final byte[] BODY = OrderListFixture.orderList(DecodeBenchmark.ORDERS);
+  /** The same fixture's first orders: enough for the tests of the check itself. */
+  private static final byte[] SHORT_BODY = OrderListFixture.orderList(10);
 
   @Test
   void fixtureHoldsFiveThousandDistinctVariedOrders() throws Exception {
@@ -35,24 +39,34 @@ class OrderListFixtureTest {
   }
 
   @Test
-  void oursAndStockDecodeTheSameValues() throws Exception {
-    List<Order> ours = new OursDecoding<>(OrderList.class).decode(BODY).getData();
-    List<dev.apiclients.benchmarks.stock.model.Order> stock =
-        new StockDecoding<>(dev.apiclients.benchmarks.stock.model.OrderList.class).decode(BODY).getData();
+  void everyPeerDecodesTheSameValuesAsOurs() throws Exception {
+    DecodeBenchmark benchmark = new DecodeBenchmark();
 
-    assertEquals(ours.size(), stock.size());
-    for (int i = 0; i < ours.size(); i++) {
-      Order o = ours.get(i);
-      dev.apiclients.benchmarks.stock.model.Order s = stock.get(i);
-      assertEquals(o.getId(), s.getId());
-      assertEquals(o.getAttributes().getState().value(), s.getAttributes().getState());
-      assertEquals(0, o.getAttributes().getLeaseCost().compareTo(s.getAttributes().getLeaseCost()), "order " + i);
-      assertEquals(o.getAttributes().getStartLeaseDate(), s.getAttributes().getStartLeaseDate());
-      assertEquals(o.getAttributes().getCreateTimestamp(), s.getAttributes().getCreateTimestamp());
-      assertEquals(o.getAttributes().getBikeColor(), s.getAttributes().getBikeColor());
-      assertEquals(o.getRelationships().getCyclist().getData().getId(),
-          s.getRelationships().getCyclist().getData().getId());
-    }
+    benchmark.setUp(); // fails, naming the field, if a peer decodes any value differently
+  }
+
+  @Test
+  void theCheckComparesEveryFieldItNames() throws Exception {
+    List<List<Object>> rows = DecodedOrders.rows(new OursDecoding<>(OrderList.class).decode(SHORT_BODY));
+
+    assertEquals(DecodedOrders.FIELDS.size(), rows.get(0).size());
+    // The first order as the fixture wrote it (seeded): no field is read as null by a wrong getter.
+    assertTrue(rows.get(0).stream().allMatch(value -> value != null), () -> "nulls in " + rows.get(0));
+  }
+
+  @Test
+  void aPeerThatDecodesOneValueDifferentlyFailsTheCheck() throws Exception {
+    String body = new String(SHORT_BODY, StandardCharsets.UTF_8);
+    byte[] changed = body.replaceFirst("\"lease_duration\":(\\d+)", "\"lease_duration\":999")
+        .getBytes(StandardCharsets.UTF_8);
+    List<List<Object>> ours = DecodedOrders.rows(new OursDecoding<>(OrderList.class).decode(SHORT_BODY));
+    List<List<Object>> peer = DecodedOrders.rows(
+        new StockDecoding<>(dev.apiclients.benchmarks.stock.model.OrderList.class).decode(changed));
+
+    IllegalStateException failure =
+        assertThrows(IllegalStateException.class, () -> DecodedOrders.requireSame("okhttp-gson", ours, peer));
+    assertTrue(failure.getMessage().startsWith("okhttp-gson decoded order 0's attributes.leaseDuration as 999, ours as "),
+        failure.getMessage());
   }
 
   @Test
