@@ -72,14 +72,22 @@ public final class RequiredFields {
     return fields;
   }
 
-  /** Generated models are the classes whose fields carry {@code @Json}; others are leaves. */
+  /**
+   * Generated models are the classes whose fields carry {@code @Json}; others are leaves. Only the
+   * fields that can report something are kept: a field neither required nor able to hold a model
+   * (most of a model's strings, numbers and dates) would be read on every decode for nothing, which
+   * cost about a tenth of the decoding benchmark.
+   */
   private static ModelField[] modelFields(Class<?> type) {
     List<ModelField> fields = new ArrayList<>();
     for (Field field : type.getDeclaredFields()) {
       Json json = field.getAnnotation(Json.class);
       if (!Modifier.isStatic(field.getModifiers()) && json != null) {
-        field.setAccessible(true);
-        fields.add(new ModelField(field, json.name(), field.isAnnotationPresent(Required.class)));
+        ModelField modelField = new ModelField(field, json.name(), field.isAnnotationPresent(Required.class));
+        if (modelField.required || modelField.mayHoldModels) {
+          field.setAccessible(true);
+          fields.add(modelField);
+        }
       }
     }
     return fields.toArray(new ModelField[0]);
