@@ -88,13 +88,15 @@ public final class CheckedConverterFactory extends Converter.Factory {
             "Expected a JSON " + typeName + " but the body was empty", raw.text(body.contentType()), null);
       }
       Object value;
+      RequiredFields.startDecoding();
       try {
         value = delegate.convert(ResponseBody.create(null, raw.size(), raw.decodingSource()));
       } catch (IOException | RuntimeException e) {
         throw new ApiDecodeException(
             "Could not decode " + typeName + ": " + e.getMessage(), raw.text(body.contentType()), e);
       }
-      String missing = RequiredFields.firstMissing(value);
+      // Only a decode that saw an object lacking a required field is walked, to name the first one.
+      String missing = RequiredFields.missingSeenWhileDecoding() ? RequiredFields.firstMissing(value) : null;
       if (missing != null) {
         throw new ApiDecodeException("Could not decode " + typeName + ": required field '" + missing
             + "' is missing", raw.text(body.contentType()), null);

@@ -23,7 +23,53 @@ public final class RequiredFields {
   // clients, so holding them strongly costs nothing; two threads may compute one entry twice.
   private static final ConcurrentMap<Class<?>, ModelField[]> MODEL_FIELDS = new ConcurrentHashMap<>();
 
+  /**
+   * Whether an object decoded on this thread since {@link #startDecoding()} lacked one of its own
+   * required fields. Checking each object as it is decoded, while its fields are still in the CPU's
+   * cache, costs less than walking the whole tree afterwards (the walk read every object of a
+   * 5,000-order answer a second time, from memory): the walk now runs only to name the field.
+   */
+  private static final ThreadLocal<boolean[]> MISSING_SEEN = new ThreadLocal<boolean[]>() {
+    @Override
+    protected boolean[] initialValue() { // Not withInitial: Android has it only from API 26.
+      return new boolean[1];
+    }
+  };
+
   private RequiredFields() {}
+
+  /** Starts a decode whose objects {@link WireAdapters} reports through {@link #checkDecoded}. */
+  static void startDecoding() {
+    MISSING_SEEN.get()[0] = false;
+  }
+
+  /** True when an object decoded since {@link #startDecoding()} lacked a required field of its own. */
+  static boolean missingSeenWhileDecoding() {
+    return MISSING_SEEN.get()[0];
+  }
+
+  /** Notes whether a just-decoded model lacks one of its own required fields. */
+  static void checkDecoded(Object model) {
+    if (model == null) {
+      return;
+    }
+    for (ModelField field : modelFieldsOf(model.getClass())) {
+      if (field.required && field.get(model) == null) {
+        MISSING_SEEN.get()[0] = true;
+        return;
+      }
+    }
+  }
+
+  /** True for a generated model that declares a required field of its own. */
+  static boolean hasRequiredFields(Class<?> type) {
+    for (ModelField field : modelFieldsOf(type)) {
+      if (field.required) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * Returns the JSON path of the first missing required field (for example {@code

@@ -71,7 +71,32 @@ public final class WireAdapters implements JsonAdapter.Factory {
     if (OpenEnum.class.isAssignableFrom(raw)) {
       return new OpenEnumAdapter(raw).nullSafe();
     }
+    if (type instanceof Class && !raw.isInterface() && !raw.getName().startsWith("java")
+        && RequiredFields.hasRequiredFields(raw)) {
+      return new RequiredCheckingAdapter<>(moshi.nextAdapter(this, type, annotations));
+    }
     return null;
+  }
+
+  /** Moshi's adapter for a generated model, noting each decoded object that lacks a required field. */
+  private static final class RequiredCheckingAdapter<T> extends JsonAdapter<T> {
+    private final JsonAdapter<T> delegate;
+
+    RequiredCheckingAdapter(JsonAdapter<T> delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public T fromJson(JsonReader reader) throws IOException {
+      T value = delegate.fromJson(reader);
+      RequiredFields.checkDecoded(value);
+      return value;
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, T value) throws IOException {
+      delegate.toJson(writer, value);
+    }
   }
 
   /**
