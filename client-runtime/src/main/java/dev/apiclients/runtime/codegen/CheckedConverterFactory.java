@@ -6,7 +6,6 @@ import dev.apiclients.runtime.RequestRule;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
-import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
 import retrofit2.Converter;
@@ -82,22 +81,25 @@ public final class CheckedConverterFactory extends Converter.Factory {
       } finally {
         body.close();
       }
-      MediaType contentType = body.contentType();
+      // The content type (OkHttp parses it on every call, with a regular expression) is needed only
+      // for the text of an error; Moshi reads the bytes as UTF-8 whatever it says.
       if (raw.isBlank()) {
         throw new ApiDecodeException(
-            "Expected a JSON " + typeName + " but the body was empty", raw.text(contentType), null);
+            "Expected a JSON " + typeName + " but the body was empty", raw.text(body.contentType()), null);
       }
       Object value;
+      RequiredFields.startDecoding();
       try {
-        value = delegate.convert(ResponseBody.create(contentType, raw.size(), raw.decodingSource()));
+        value = delegate.convert(ResponseBody.create(null, raw.size(), raw.decodingSource()));
       } catch (IOException | RuntimeException e) {
         throw new ApiDecodeException(
-            "Could not decode " + typeName + ": " + e.getMessage(), raw.text(contentType), e);
+            "Could not decode " + typeName + ": " + e.getMessage(), raw.text(body.contentType()), e);
       }
-      String missing = RequiredFields.firstMissing(value);
+      // Only a decode that saw an object lacking a required field is walked, to name the first one.
+      String missing = RequiredFields.missingSeenWhileDecoding() ? RequiredFields.firstMissing(value) : null;
       if (missing != null) {
         throw new ApiDecodeException("Could not decode " + typeName + ": required field '" + missing
-            + "' is missing", raw.text(contentType), null);
+            + "' is missing", raw.text(body.contentType()), null);
       }
       return value;
     };

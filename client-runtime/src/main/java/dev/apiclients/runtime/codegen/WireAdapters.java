@@ -7,17 +7,24 @@ import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
 import dev.apiclients.runtime.OpenEnum;
+import dev.apiclients.runtime.internal.Decimals;
 import dev.apiclients.runtime.internal.IsoDateTimes;
+import dev.apiclients.runtime.internal.Uuids;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -53,7 +60,7 @@ public final class WireAdapters implements JsonAdapter.Factory {
       return new TextAdapter<>("an ISO-8601 date, e.g. 2016-12-09", LocalDate::parse).nullSafe();
     }
     if (raw == UUID.class) {
-      return new TextAdapter<>("a UUID", UUID::fromString).nullSafe();
+      return new TextAdapter<>("a UUID", Uuids::parse).nullSafe();
     }
     if (raw == URI.class) {
       return new TextAdapter<>("a URI", URI::create).nullSafe();
@@ -64,7 +71,32 @@ public final class WireAdapters implements JsonAdapter.Factory {
     if (OpenEnum.class.isAssignableFrom(raw)) {
       return new OpenEnumAdapter(raw).nullSafe();
     }
+    if (type instanceof Class && !raw.isInterface() && !raw.getName().startsWith("java")
+        && RequiredFields.hasRequiredFields(raw)) {
+      return new RequiredCheckingAdapter<>(moshi.nextAdapter(this, type, annotations));
+    }
     return null;
+  }
+
+  /** Moshi's adapter for a generated model, noting each decoded object that lacks a required field. */
+  private static final class RequiredCheckingAdapter<T> extends JsonAdapter<T> {
+    private final JsonAdapter<T> delegate;
+
+    RequiredCheckingAdapter(JsonAdapter<T> delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public T fromJson(JsonReader reader) throws IOException {
+      T value = delegate.fromJson(reader);
+      RequiredFields.checkDecoded(value);
+      return value;
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, T value) throws IOException {
+      delegate.toJson(writer, value);
+    }
   }
 
   /**
@@ -123,7 +155,7 @@ public final class WireAdapters implements JsonAdapter.Factory {
     public BigDecimal fromJson(JsonReader reader) throws IOException {
       String text = reader.nextString();
       try {
-        return new BigDecimal(text);
+        return Decimals.parse(text);
       } catch (NumberFormatException e) {
         throw new JsonDataException(
             "Expected a decimal number but was " + text + " at path " + pathOfValueJustRead(reader), e);
@@ -136,9 +168,16 @@ public final class WireAdapters implements JsonAdapter.Factory {
     }
   }
 
-  /** Reads any generated open enum through its static {@code of(String)} factory. */
+  /**
+   * Reads any generated open enum through its static {@code of(String)} factory. A value that is one
+   * of the type's constants is matched on the reader's bytes ({@link JsonReader#selectString}), so it
+   * costs neither a string nor a reflective call; any other value (unknown, escaped, a number) is
+   * read as text and given to {@code of}, as before.
+   */
   private static final class OpenEnumAdapter extends JsonAdapter<OpenEnum> {
     private final Method of;
+    private final OpenEnum[] constants;
+    private final JsonReader.Options constantValues;
 
     OpenEnumAdapter(Class<?> type) {
       try {
@@ -147,11 +186,43 @@ public final class WireAdapters implements JsonAdapter.Factory {
       } catch (NoSuchMethodException e) {
         throw new IllegalArgumentException(type + " lacks a static of(String) factory", e);
       }
+      this.constants = constantsOf(type);
+      String[] values = new String[constants.length];
+      for (int i = 0; i < constants.length; i++) {
+        values[i] = constants[i].value();
+      }
+      this.constantValues = JsonReader.Options.of(values);
+    }
+
+    /** The type's static constants that {@code of} itself returns for their value, in declaration order. */
+    private OpenEnum[] constantsOf(Class<?> type) {
+      List<OpenEnum> found = new ArrayList<>();
+      Set<String> values = new HashSet<>();
+      for (Field field : type.getDeclaredFields()) {
+        if (!Modifier.isStatic(field.getModifiers()) || !Modifier.isFinal(field.getModifiers())
+            || field.getType() != type) {
+          continue;
+        }
+        field.setAccessible(true);
+        try {
+          OpenEnum constant = (OpenEnum) field.get(null);
+          if (constant != null && values.add(constant.value()) && of(constant.value()) == constant) {
+            found.add(constant);
+          }
+        } catch (IllegalAccessException | IOException e) {
+          throw new IllegalStateException("Cannot read " + field, e);
+        }
+      }
+      return found.toArray(new OpenEnum[0]);
     }
 
     @Override
     public OpenEnum fromJson(JsonReader reader) throws IOException {
-      String text = reader.nextString();
+      int index = reader.selectString(constantValues);
+      return index >= 0 ? constants[index] : of(reader.nextString());
+    }
+
+    private OpenEnum of(String text) throws IOException {
       try {
         return (OpenEnum) of.invoke(null, text);
       } catch (IllegalAccessException | InvocationTargetException e) {
