@@ -17,4 +17,8 @@ final class TestClientBuilder extends ClientBuilder<TestClientBuilder> {
   Transport buildTransport() {
     return buildTransport(Collections.emptyList(), body -> ProviderError.NONE);
   }
+
+  Transport buildTransport(ProviderError.Parser errors, RequestRule requestRule) {
+    return buildTransport(Collections.emptyList(), errors, requestRule);
+  }
 }
