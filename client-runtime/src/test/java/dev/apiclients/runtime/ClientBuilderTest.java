@@ -31,6 +31,12 @@ class ClientBuilderTest {
     assertEquals(taken, builder(given).baseUrl().toString());
   }
 
+  @Test
+  void laterBaseUrlReplacesTheSpecsServer() {
+    assertEquals("https://eu.example.org/v2/", builder("https://api.example.org/v1").baseUrl("https://eu.example.org/v2")
+        .baseUrl().toString());
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"http://api.example.org/", "http://127.example.com/", "http://128.0.0.1/"})
   void plainHttpOffLoopbackIsRefused(String url) {
