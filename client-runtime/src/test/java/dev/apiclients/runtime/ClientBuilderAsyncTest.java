@@ -7,30 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.apiclients.runtime.codegen.Calls;
-import java.io.IOException;
-import java.util.Collections;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.SocketPolicy;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import retrofit2.Call;
 
 /** {@link Calls#future}: the async way through a {@link ClientBuilder}'s stack fails as {@code execute()} does. */
 class ClientBuilderAsyncTest {
-  private final MockWebServer server = new MockWebServer();
-  private final Transport transport = new TestClientBuilder(server.url("/").toString(), Collections.emptySet())
-      .buildTransport(ItemsApi.ERRORS, RequestRule.NONE);
-  private final ItemsApi api = transport.create(ItemsApi.class);
-
-  @AfterEach
-  void tearDown() throws IOException {
-    transport.close();
-    server.shutdown();
-  }
+  @RegisterExtension
+  final ServedItemsApi served = new ServedItemsApi("/", builder -> builder, RequestRule.NONE);
+  private final MockWebServer server = served.server;
+  private final ItemsApi api = served.api;
 
   @Test
   void futureCompletesWithTheDecodedBody() throws Exception {
@@ -105,5 +97,4 @@ class ClientBuilderAsyncTest {
     ExecutionException e = assertThrows(ExecutionException.class, () -> future.get(5, TimeUnit.SECONDS));
     return assertInstanceOf(type, e.getCause());
   }
-
 }

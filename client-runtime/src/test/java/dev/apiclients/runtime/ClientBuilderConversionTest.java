@@ -7,14 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.squareup.moshi.JsonDataException;
 import dev.apiclients.runtime.codegen.Calls;
-import java.io.IOException;
-import java.util.Collections;
 import java.util.List;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -27,16 +25,10 @@ class ClientBuilderConversionTest {
     }
   };
 
-  private final MockWebServer server = new MockWebServer();
-  private final Transport transport = new TestClientBuilder(server.url("/").toString(), Collections.emptySet())
-      .buildTransport(ItemsApi.ERRORS, NO_DRAFTS);
-  private final ItemsApi api = transport.create(ItemsApi.class);
-
-  @AfterEach
-  void tearDown() throws IOException {
-    transport.close();
-    server.shutdown();
-  }
+  @RegisterExtension
+  final ServedItemsApi served = new ServedItemsApi("/", builder -> builder, NO_DRAFTS);
+  private final MockWebServer server = served.server;
+  private final ItemsApi api = served.api;
 
   @Test
   void requestBodyIsSentAsJson() throws Exception {

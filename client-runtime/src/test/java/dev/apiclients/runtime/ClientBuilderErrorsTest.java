@@ -7,31 +7,25 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.util.Collections;
 import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.SocketPolicy;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import retrofit2.Call;
 
 /** What {@code execute()} of a call made through a {@link ClientBuilder}'s stack reports when it fails. */
 class ClientBuilderErrorsTest {
-  private final MockWebServer server = new MockWebServer();
-  private final Transport transport = new TestClientBuilder(server.url("/v1/").toString(), Collections.emptySet())
+  @RegisterExtension
+  final ServedItemsApi served = new ServedItemsApi("/v1/", builder -> builder
       .retryPolicy(RetryPolicy.builder().maxRetries(0).build())
-      .callTimeout(5, TimeUnit.SECONDS)
-      .buildTransport(ItemsApi.ERRORS, RequestRule.NONE);
-  private final ItemsApi api = transport.create(ItemsApi.class);
-
-  @AfterEach
-  void tearDown() throws IOException {
-    transport.close();
-    server.shutdown();
-  }
+      .callTimeout(5, TimeUnit.SECONDS), RequestRule.NONE);
+  private final MockWebServer server = served.server;
+  private final Transport transport = served.transport;
+  private final ItemsApi api = served.api;
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
