@@ -94,14 +94,18 @@ class ClientBuilderErrorsTest {
   void decodeFailureOfAnAnswerWithoutBodyNamesTheGenericTypeAsTheJavadocDoes() {
     server.enqueue(new MockResponse().setResponseCode(205));
     server.enqueue(new MockResponse().setResponseCode(204));
+    server.enqueue(new MockResponse().setResponseCode(204));
 
     ApiDecodeException list = assertThrows(ApiDecodeException.class, () -> api.list("a").execute());
     ApiDecodeException map = assertThrows(ApiDecodeException.class, () -> api.index().execute());
+    ApiDecodeException pages = assertThrows(ApiDecodeException.class, () -> api.pages().execute());
 
     assertEquals("Expected a JSON List<Item> but the answer was HTTP 205 without a body (GET /v1/items)",
         list.getMessage());
     assertEquals("Expected a JSON Map<String, List<Item>> but the answer was HTTP 204 without a body (GET /v1/index)",
         map.getMessage());
+    assertEquals("Expected a JSON java.util.List<" + ItemsApi.Item.class.getName() + ">[] but the answer was HTTP 204"
+        + " without a body (GET /v1/pages)", pages.getMessage());
   }
 
   @Test

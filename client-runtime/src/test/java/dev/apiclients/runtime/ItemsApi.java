@@ -26,6 +26,10 @@ interface ItemsApi {
   @GET("index")
   Call<Map<String, List<Item>>> index();
 
+  /** A generic array: neither a class nor a parameterized type. */
+  @GET("pages")
+  Call<List<Item>[]> pages();
+
   @POST("items")
   Call<Item> create(@Body Item item);
 
