@@ -3,6 +3,7 @@ package dev.apiclients.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -15,6 +16,8 @@ import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.internal.http.HttpDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ApiHttpExceptionTest {
   private static Response answer(int code, String url, String... headerNamesAndValues) {
@@ -87,5 +90,28 @@ class ApiHttpExceptionTest {
     assertEquals("r1", copy.headers().get("X-Request-Id"));
     assertEquals(Duration.ofSeconds(7), copy.retryAfter());
     assertEquals("https://api.example.com/orders", copy.requestUrl());
+  }
+
+  @ParameterizedTest(name = "{3}")
+  @CsvSource(value = {
+      "400, INVALID, null, HTTP 400 INVALID",
+      "422, null, Name is too long, 'HTTP 422: Name is too long'",
+      "500, null, null, HTTP 500",
+      "403, NOACC, No access, 'HTTP 403 NOACC: No access'"}, nullValues = "null")
+  void messageIsTheStatusThenWhatTheProviderSaid(int status, String code, String message, String expected) {
+    assertEquals(expected, new ApiHttpException(status, code, message, "").getMessage());
+  }
+
+  @Test
+  void retryAfterAsHttpDateCountsFromNowWhenTheArrivalTimeIsUnknown() {
+    Response unknownArrival = answer(503, "https://api.example.com/").newBuilder()
+        .receivedResponseAtMillis(0)
+        .header("Retry-After", HttpDate.format(new Date(System.currentTimeMillis() + 60_000)))
+        .build();
+
+    Duration wait = ApiHttpException.forStatus(unknownArrival, null, null, "").retryAfter();
+
+    assertTrue(wait.compareTo(Duration.ofSeconds(50)) > 0 && wait.compareTo(Duration.ofSeconds(60)) <= 0,
+        wait.toString());
   }
 }

@@ -1,9 +1,15 @@
 package dev.apiclients.runtime;
 
+import static java.util.Collections.singletonList;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.Collections;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.Interceptor;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
@@ -136,6 +142,95 @@ class ClientBuilderRetryTest {
 
     // Once plus the policy's two retries; OkHttp's own silent resend would have made it more.
     assertEquals(3, server.getRequestCount());
+  }
+
+  @Test
+  void connectionFailureIsRetriedAfterTheBackoff() throws Exception {
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AT_START));
+    server.enqueue(new MockResponse().setBody("done"));
+
+    long start = System.nanoTime();
+    try (Transport transport = builder().retryPolicy(RetryPolicy.builder().initialBackoffMillis(300).build())
+            .buildTransport();
+        Response response = get(transport, "/orders")) {
+      assertEquals("done", response.body().string());
+    }
+
+    assertEquals(2, server.getRequestCount());
+    long waitedMillis = (System.nanoTime() - start) / 1_000_000;
+    assertTrue(waitedMillis >= 300, "waited " + waitedMillis + " ms");
+  }
+
+  /** As the OAuth token fetch, an interceptor inside the retries, reports a token endpoint's answers. */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"HTTP 503", "HTTP 429", "connection"})
+  void temporaryTypedFailureOfAnInnerInterceptorIsRetried(String failure) throws Exception {
+    server.enqueue(new MockResponse().setBody("done"));
+    AtomicInteger attempts = new AtomicInteger();
+    Interceptor failsOnce = chain -> {
+      if (attempts.incrementAndGet() == 1) {
+        throw typed(failure);
+      }
+      return chain.proceed(chain.request());
+    };
+
+    try (Transport transport = builder().retryPolicy(fast().build()).buildTransport(singletonList(failsOnce));
+        Response response = get(transport, "/orders")) {
+      assertEquals("done", response.body().string());
+    }
+
+    assertEquals(2, attempts.get());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"HTTP 401", "HTTP 400", "decode"})
+  void lastingTypedFailureOfAnInnerInterceptorIsNotRetried(String failure) {
+    AtomicInteger attempts = new AtomicInteger();
+    Interceptor fails = chain -> {
+      attempts.incrementAndGet();
+      throw typed(failure);
+    };
+
+    try (Transport transport = builder().retryPolicy(fast().build()).buildTransport(singletonList(fails))) {
+      ApiException e = assertThrows(ApiException.class, () -> get(transport, "/orders"));
+      assertEquals(typed(failure).getClass(), e.getClass());
+    }
+
+    assertEquals(1, attempts.get());
+    assertEquals(0, server.getRequestCount());
+  }
+
+  @Test
+  void interruptedWhileWaitingToRetryStopsAndKeepsTheInterrupt() {
+    server.enqueue(new MockResponse().setResponseCode(503).setHeader("Retry-After", "5"));
+    server.enqueue(new MockResponse().setBody("too late"));
+
+    Interceptor interruptsOnTheAnswer = chain -> {
+      Response response = chain.proceed(chain.request());
+      Thread.currentThread().interrupt();
+      return response;
+    };
+
+    try (Transport transport = builder().buildTransport(singletonList(interruptsOnTheAnswer))) {
+      InterruptedIOException e = assertThrows(InterruptedIOException.class, () -> get(transport, "/orders"));
+
+      assertEquals("interrupted while waiting to retry", e.getMessage());
+      assertTrue(Thread.interrupted());
+    } finally {
+      Thread.interrupted();
+    }
+    assertEquals(1, server.getRequestCount());
+  }
+
+  private static ApiException typed(String failure) {
+    switch (failure) {
+      case "connection":
+        return new ApiConnectionException("POST /oauth/token", new IOException("reset"));
+      case "decode":
+        return new ApiDecodeException("Could not decode TokenAnswer", "{", null);
+      default:
+        return ApiHttpException.forStatus(Integer.parseInt(failure.substring(5)), null, null, "");
+    }
   }
 
   private TestClientBuilder builder() {

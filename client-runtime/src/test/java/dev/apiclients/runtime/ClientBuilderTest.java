@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Collections;
+import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
+import okhttp3.internal.Version;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,12 @@ class ClientBuilderTest {
       "'http://[::1]:9000/', 'http://[::1]:9000/'"})
   void baseUrlIsTakenWithATrailingSlash(String given, String taken) {
     assertEquals(taken, builder(given).baseUrl().toString());
+  }
+
+  @Test
+  void laterBaseUrlReplacesTheSpecsServer() {
+    assertEquals("https://eu.example.org/v2/", builder("https://api.example.org/v1").baseUrl("https://eu.example.org/v2")
+        .baseUrl().toString());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -74,6 +82,38 @@ class ClientBuilderTest {
     } finally {
       callers.dispatcher().executorService().shutdown();
       callers.connectionPool().evictAll();
+    }
+  }
+
+  @Test
+  void settingsReachTheClientAndTheApplicationIsNamedInTheUserAgent() throws Exception {
+    try (MockWebServer server = new MockWebServer();
+        Transport transport = builder(server.url("/").toString())
+            .connectTimeout(1, TimeUnit.SECONDS).readTimeout(2, TimeUnit.SECONDS)
+            .writeTimeout(3, TimeUnit.SECONDS).callTimeout(4, TimeUnit.SECONDS)
+            .appInfo("MyApp", "2.1").buildTransport()) {
+      server.enqueue(new MockResponse());
+      OkHttpClient client = transport.okHttpClient();
+      client.newCall(new Request.Builder().url(server.url("/")).build()).execute().close();
+
+      assertEquals(1000, client.connectTimeoutMillis());
+      assertEquals(2000, client.readTimeoutMillis());
+      assertEquals(3000, client.writeTimeoutMillis());
+      assertEquals(4000, client.callTimeoutMillis());
+      assertEquals("client-runtime-test/1.0.0-test (Items API _test_ 2.0) " + Version.userAgent() + " java/"
+          + System.getProperty("java.version") + " MyApp/2.1", server.takeRequest().getHeader("User-Agent"));
+    }
+  }
+
+  @Test
+  void userAgentTheRequestAlreadyCarriesIsKept() throws Exception {
+    try (MockWebServer server = new MockWebServer();
+        Transport transport = builder(server.url("/").toString()).buildTransport()) {
+      server.enqueue(new MockResponse());
+      transport.okHttpClient().newCall(new Request.Builder().url(server.url("/")).header("User-Agent", "Mine/1")
+          .build()).execute().close();
+
+      assertEquals("Mine/1", server.takeRequest().getHeader("User-Agent"));
     }
   }
 

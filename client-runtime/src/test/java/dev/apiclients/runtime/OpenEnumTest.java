@@ -66,4 +66,11 @@ class OpenEnumTest {
     assertTrue(Color.RED.isKnown());
     assertEquals("red", Color.RED.toString());
   }
+
+  /** Unknown values are new instances each time they are read, so hashed collections rely on the value's hash. */
+  @Test
+  void equalValuesHashAlikeAndDifferentValuesApart() {
+    assertEquals(Color.of("teal").hashCode(), Color.of("teal").hashCode());
+    assertNotEquals(Color.of("teal").hashCode(), Color.of("navy").hashCode());
+  }
 }

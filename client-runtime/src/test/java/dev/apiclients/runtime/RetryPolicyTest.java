@@ -29,6 +29,13 @@ class RetryPolicyTest {
   }
 
   @Test
+  void toStringNamesEverySetting() {
+    assertEquals("RetryPolicy{maxRetries=3, initialBackoffMillis=100, maxBackoffMillis=1000, maxRetryAfterMillis=5000}",
+        RetryPolicy.builder().maxRetries(3).initialBackoffMillis(100).maxBackoffMillis(1000)
+            .maxRetryAfterMillis(5000).build().toString());
+  }
+
+  @Test
   void onlyIdempotentMethodsAreRetryable() {
     assertTrue(RetryPolicy.isIdempotent("GET"));
     assertTrue(RetryPolicy.isIdempotent("PUT"));

@@ -1,7 +1,9 @@
 package dev.apiclients.runtime;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.Set;
+import okhttp3.Interceptor;
 
 /** The smallest client builder, for tests of what {@link ClientBuilder} itself sets up. */
 final class TestClientBuilder extends ClientBuilder<TestClientBuilder> {
@@ -16,5 +18,13 @@ final class TestClientBuilder extends ClientBuilder<TestClientBuilder> {
 
   Transport buildTransport() {
     return buildTransport(Collections.emptyList(), body -> ProviderError.NONE);
+  }
+
+  Transport buildTransport(List<Interceptor> auth) {
+    return buildTransport(auth, body -> ProviderError.NONE);
+  }
+
+  Transport buildTransport(ProviderError.Parser errors, RequestRule requestRule) {
+    return buildTransport(Collections.emptyList(), errors, requestRule);
   }
 }

@@ -3,6 +3,7 @@ package dev.apiclients.runtime.codegen;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
+import java.math.BigDecimal;
 import java.util.Map;
 
 /** Lenient reading of JSON error bodies, for {@link dev.apiclients.runtime.ProviderError.Parser}s. */
@@ -34,6 +35,10 @@ public final class JsonObjects {
   /** Returns {@code object.get(key)} as text when it is a string or number, else null. */
   public static String text(Map<String, Object> object, String key) {
     Object value = object == null ? null : object.get(key);
-    return value instanceof String || value instanceof Number ? String.valueOf(value) : null;
+    if (value instanceof Double) {
+      // Moshi reads every JSON number as a Double: a code written 1001 would read "1001.0".
+      return BigDecimal.valueOf((Double) value).stripTrailingZeros().toPlainString();
+    }
+    return value instanceof String ? (String) value : null;
   }
 }

@@ -67,6 +67,36 @@ class IsoDateTimesTest {
     }
   }
 
+  /**
+   * A value in the common shape but for one character, chosen so that a parser which took it for a
+   * digit or a separator would compute a valid date-time (':' reads as ten, '/' as minus one: day
+   * "1:" would be the 20th), must fail as the JDK fails, not give a wrong value.
+   */
+  @Test
+  void oneWrongCharacterInTheCommonShapeFailsWithTheJdksException() {
+    for (String text : Arrays.asList(
+        "201:-08-24T14:15:22Z", "201/-08-24T14:15:22Z", "2019-0:-24T14:15:22Z", "2019-08-1:T14:15:22Z",
+        "2019-08-24T1::15:22Z", "2019-08-24T14:1::22Z", "2019-08-24T14:15:1:Z", "2019-08-24T14:15:1/Z",
+        "2019x08-24T14:15:22Z", "2019-08x24T14:15:22Z", "2019-08-24x14:15:22Z", "2019-08-24T14x15:22Z",
+        "2019-08-24T14:15x22Z", "2019-08-24T14:15:22.xZ", "2019-08-24T14:15:22.1:Z",
+        "2019-08-24T14:15:22X", "2019-08-24T14:15:22X01:00", "2019-08-24T14:15:22+0::00",
+        "2019-08-24T14:15:22+01x00", "2019-08-24T14:15:22+01:0:", "2019-08-24T14:15:22.5+01:0:")) {
+      assertSameOutcome(text, OffsetDateTime::parse, IsoDateTimes::offsetDateTime);
+    }
+    for (String text : Arrays.asList("2017-02-09T16:23:0:", "2017-02-09T16:2::08", "2017-02-09T16:23:08.:")) {
+      assertSameOutcome(text, LocalDateTime::parse, IsoDateTimes::localDateTime);
+    }
+  }
+
+  @Test
+  void valuesShorterThanTheCommonShapeFailWithTheJdksException() {
+    for (String text : Arrays.asList("2019", "2019-08-24", "2019-08-24T14", "2019-08-24T14:15:2")) {
+      assertSameOutcome(text, OffsetDateTime::parse, IsoDateTimes::offsetDateTime);
+      assertSameOutcome(text, LocalDateTime::parse, IsoDateTimes::localDateTime);
+    }
+    assertSameOutcome("", LocalDateTime::parse, IsoDateTimes::localDateTime);
+  }
+
   /** Same value, or the same exception type and message. */
   private static <T> void assertSameOutcome(String text, Function<String, T> jdk, Function<String, T> ours) {
     T expected;

@@ -38,4 +38,20 @@ class RetryAfterTest {
     assertNull(RetryAfter.millis("-5", NOW));
     assertNull(RetryAfter.millis("soon", NOW));
   }
+
+  /** The largest number of seconds whose milliseconds still fit in a long is not saturated. */
+  @Test
+  void secondsJustBelowTheSaturationBecomeExactMillis() {
+    assertEquals(9_223_372_036_854_775_000L, RetryAfter.millis("9223372036854775", NOW));
+    assertEquals(Long.MAX_VALUE, RetryAfter.millis("9223372036854776", NOW));
+  }
+
+  @Test
+  void secondsFormIsDigitsOnly() {
+    assertEquals(7L, RetryAfter.seconds(" 7 "));
+    assertNull(RetryAfter.seconds(null));
+    assertNull(RetryAfter.seconds(" "));
+    assertNull(RetryAfter.seconds("7s"));
+    assertNull(RetryAfter.seconds(HttpDate.format(new Date(NOW))));
+  }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class UserAgentTest {
   @Test
@@ -54,5 +56,41 @@ class UserAgentTest {
   void missingFactsAreUnknown() {
     assertEquals("no-such-artifact/unknown (unknown unknown) okhttp/3.14.9 java/" + System.getProperty("java.version"),
         UserAgent.forClient(UserAgentTest.class, "no-such-artifact"));
+  }
+
+  @Test
+  void factsComeFromThePropertiesTheClientsJarCarries() {
+    assertEquals("client-runtime-test/1.0.0-test (Items API _test_ 2.0) okhttp/3.14.9 java/"
+        + System.getProperty("java.version"), UserAgent.forClient(UserAgentTest.class, "client-runtime-test"));
+  }
+
+  @Test
+  void everyLetterAndDigitAndTheTokenSymbolsAreAccepted() {
+    assertEquals("b azAZ09/!#$%&'*+-.^_`|~", UserAgent.withApp("b", "azAZ09", "!#$%&'*+-.^_`|~"));
+  }
+
+  /** The characters on either side of the letter and digit ranges. */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"{", "@", "[", "/", ":"})
+  void charactersNextToTheLettersAndDigitsAreRefused(String c) {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> UserAgent.withApp("b", "a" + c, "1"));
+
+    assertEquals("appInfo name must be an HTTP token (letters, digits and !#$%&'*+-.^_`|~),"
+        + " but has '" + c + "' at index 1: a" + c, e.getMessage());
+  }
+
+  @Test
+  void deleteIsRefusedAndShownEscaped() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> UserAgent.withApp("b", "App\u007f", "1"));
+
+    assertEquals("appInfo name must be an HTTP token (letters, digits and !#$%&'*+-.^_`|~),"
+        + " but has '\\u007f' at index 3: App\\u007f", e.getMessage());
+  }
+
+  @Test
+  void deleteInTheSpecTitleIsReplacedAndSpacesAreKept() {
+    assertEquals("x/1 (A_ B 2) okhttp/3.14.9 java/17",
+        UserAgent.describe("x", "1", "A\u007f B", "2", "okhttp/3.14.9", "java/17"));
   }
 }
