@@ -123,7 +123,7 @@ public final class WireAdapters implements JsonAdapter.Factory {
   }
 
   /** A value written as a JSON string, parsed with a factory method. */
-  private static final class TextAdapter<T> extends JsonAdapter<T> {
+  private static class TextAdapter<T> extends JsonAdapter<T> {
     private final String expected;
     private final Parser<T> parser;
 
@@ -150,16 +150,9 @@ public final class WireAdapters implements JsonAdapter.Factory {
   }
 
   /** Money and other decimals: read from the number's text so no digit goes through a double. */
-  private static final class DecimalAdapter extends JsonAdapter<BigDecimal> {
-    @Override
-    public BigDecimal fromJson(JsonReader reader) throws IOException {
-      String text = reader.nextString();
-      try {
-        return Decimals.parse(text);
-      } catch (NumberFormatException e) {
-        throw new JsonDataException(
-            "Expected a decimal number but was " + text + " at path " + pathOfValueJustRead(reader), e);
-      }
+  private static final class DecimalAdapter extends TextAdapter<BigDecimal> {
+    DecimalAdapter() {
+      super("a decimal number", Decimals::parse);
     }
 
     @Override
