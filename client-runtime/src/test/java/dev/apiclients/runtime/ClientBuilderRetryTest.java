@@ -66,10 +66,16 @@ class ClientBuilderRetryTest {
     assertTrue(waitedMillis >= 1000, "waited " + waitedMillis + " ms");
   }
 
-  @Test
-  void persistentServiceUnavailableIsSentOncePlusMaxRetries() throws Exception {
+  /**
+   * Also with {@code Retry-After: 0}, on which OkHttp 3.14 by itself would resend: the policy
+   * decides, so the count is exact.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"", "0"})
+  void persistentServiceUnavailableIsSentOncePlusMaxRetries(String retryAfter) throws Exception {
     for (int i = 0; i < 3; i++) {
-      server.enqueue(new MockResponse().setResponseCode(503));
+      MockResponse unavailable = new MockResponse().setResponseCode(503);
+      server.enqueue(retryAfter.isEmpty() ? unavailable : unavailable.setHeader("Retry-After", retryAfter));
     }
     server.enqueue(new MockResponse().setBody("too late"));
 
@@ -126,22 +132,6 @@ class ClientBuilderRetryTest {
     }
 
     assertEquals(1, server.getRequestCount());
-  }
-
-  @Test
-  void getAnsweredServiceUnavailableWithRetryAfterZeroIsRetriedByThePolicy() throws Exception {
-    for (int i = 0; i < 3; i++) {
-      server.enqueue(new MockResponse().setResponseCode(503).setHeader("Retry-After", "0"));
-    }
-    server.enqueue(new MockResponse().setBody("too late"));
-
-    try (Transport transport = builder().retryPolicy(fast().maxRetries(2).build()).buildTransport();
-        Response response = get(transport, "/orders")) {
-      assertEquals(503, response.code());
-    }
-
-    // Once plus the policy's two retries; OkHttp's own silent resend would have made it more.
-    assertEquals(3, server.getRequestCount());
   }
 
   @Test
