@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.apiclients.cyclis.api.OrdersApiService.ListOrdersParams;
+import dev.apiclients.cyclis.model.CyclistPatch;
+import dev.apiclients.cyclis.model.CyclistPatchAttributes;
+import dev.apiclients.cyclis.model.CyclistPatchRequest;
 import dev.apiclients.cyclis.model.OrderDocument;
 import dev.apiclients.cyclis.model.OrderStatusChange;
 import dev.apiclients.cyclis.model.OrderStatusUpdate;
@@ -98,6 +101,21 @@ class CyclisServicesTest {
         () -> cyclis.orders().updateOrderStatus(ORDER, otherOrder));
 
     assertEquals("updateOrderStatus: the body's data.id " + COMPANY + " differs from the path's " + ORDER
+        + "; nothing was sent", e.getMessage());
+    assertEquals(0, server.getRequestCount());
+  }
+
+  @Test
+  void aBodyNamingAnotherCyclistThanThePathIsRefusedBeforeSending() {
+    CyclistPatchRequest otherCyclist = CyclistPatchRequest.builder()
+        .data(CyclistPatch.builder().id(COMPANY)
+            .attributes(CyclistPatchAttributes.builder().firstName("Jane").build()).build())
+        .build();
+
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> cyclis.cyclists().updateCyclist(CYCLIST, otherCyclist));
+
+    assertEquals("updateCyclist: the body's data.id " + COMPANY + " differs from the path's " + CYCLIST
         + "; nothing was sent", e.getMessage());
     assertEquals(0, server.getRequestCount());
   }

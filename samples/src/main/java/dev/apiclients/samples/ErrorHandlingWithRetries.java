@@ -6,6 +6,7 @@ import dev.apiclients.runtime.ApiConnectionException;
 import dev.apiclients.runtime.ApiException;
 import dev.apiclients.runtime.ApiHttpException;
 import dev.apiclients.runtime.RetryPolicy;
+import java.time.Duration;
 import java.util.UUID;
 
 /**
@@ -37,8 +38,10 @@ public final class ErrorHandlingWithRetries {
       // A 404: no such order, or the API key cannot see it.
       return "no order " + orderId;
     } catch (ApiHttpException.RateLimitedException e) {
-      // Still 429 after the retries, or a Retry-After longer than the policy allows.
-      return "rate limited, try later";
+      // Still 429 after the retries, or a Retry-After longer than the policy allows: the exception
+      // keeps the answer's headers, and retryAfter() reads the wait the server asked for (or null).
+      Duration wait = e.retryAfter();
+      return wait == null ? "rate limited, try later" : "rate limited, try again in " + wait.getSeconds() + " s";
     } catch (ApiHttpException e) {
       // Any other non-2xx answer: the status and Cyclis' own error code and message.
       return "HTTP " + e.statusCode() + " " + e.errorCode() + ": " + e.errorMessage();

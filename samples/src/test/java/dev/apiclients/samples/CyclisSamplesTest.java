@@ -1,14 +1,18 @@
 package dev.apiclients.samples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.apiclients.cyclis.model.CyclistDocument;
 import dev.apiclients.cyclis.model.CyclistList;
 import dev.apiclients.cyclis.model.OrderDocument;
 import dev.apiclients.cyclis.model.OrderList;
+import dev.apiclients.runtime.ApiHttpException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.concurrent.CompletionException;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -141,6 +145,34 @@ class CyclisSamplesTest {
     server.enqueue(json(403, "{\"error\":\"NOACC\",\"message\":\"Not yours.\"}"));
 
     assertEquals("HTTP 403 NOACC: Not yours.", ErrorHandlingWithRetries.run(baseUrl(), TOKEN, ORDER));
+  }
+
+  @Test
+  void errorHandlingReadsTheRetryAfterTheServerAskedFor() throws Exception {
+    server.enqueue(json(429, "{\"error\":\"RATE\",\"message\":\"Slow down.\"}").setHeader("Retry-After", "120"));
+
+    assertEquals("rate limited, try again in 120 s", ErrorHandlingWithRetries.run(baseUrl(), TOKEN, ORDER));
+    assertEquals(1, server.getRequestCount(), "a wait beyond the policy's 5 s is not retried");
+  }
+
+  @Test
+  void errorHandlingSaysTryLaterWhenARateLimitNamesNoWait() throws Exception {
+    for (int i = 0; i < 4; i++) {
+      server.enqueue(json(429, "{\"error\":\"RATE\",\"message\":\"Slow down.\"}"));
+    }
+
+    assertEquals("rate limited, try later", ErrorHandlingWithRetries.run(baseUrl(), TOKEN, ORDER));
+  }
+
+  @Test
+  void asyncCallsFailureIsTheBlockingCallsExceptionInsideACompletionException() throws Exception {
+    server.enqueue(json(404, "{\"error\":\"NOTFOUND\",\"message\":\"No such company.\"}"));
+    server.enqueue(json(200, "{\"data\":[]}"));
+
+    CompletionException thrown = assertThrows(CompletionException.class, () -> AsyncCalls.run(baseUrl(), TOKEN, CYCLIST));
+
+    assertInstanceOf(ApiHttpException.class, thrown.getCause());
+    assertEquals(404, ((ApiHttpException) thrown.getCause()).statusCode());
   }
 
   private String baseUrl() {

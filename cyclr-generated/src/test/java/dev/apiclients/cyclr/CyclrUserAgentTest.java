@@ -1,0 +1,81 @@
+package dev.apiclients.cyclr;
+
+import static dev.apiclients.cyclr.TestServers.json;
+import static dev.apiclients.cyclr.TestServers.oauthClient;
+import static dev.apiclients.cyclr.TestServers.token;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Cyclr sees the same User-Agent on the token request as on the API call it was made for: the
+ * client, the spec, OkHttp, Java and the application.
+ */
+class CyclrUserAgentTest {
+  private final MockWebServer server = new MockWebServer();
+
+  @BeforeEach
+  void setUp() throws Exception {
+    server.start();
+  }
+
+  @AfterEach
+  void tearDown() throws Exception {
+    server.shutdown();
+  }
+
+  private static String specVersion() throws Exception {
+    String yaml = new String(Files.readAllBytes(
+        Paths.get("../cyclr-spec/src/main/resources/openapi/cyclr-partner-api.yaml")), StandardCharsets.UTF_8);
+    Matcher version = Pattern.compile("(?m)^  version: ['\"]?([0-9.]+)").matcher(yaml);
+    assertTrue(version.find());
+    return version.group(1);
+  }
+
+  @Test
+  void tokenRequestAndApiCallNameTheClientSpecOkHttpJavaAndTheApplication() throws Exception {
+    server.enqueue(token("token-1", 1209599));
+    server.enqueue(json("[]"));
+    CyclrClient cyclr = TestServers.builderFor(server)
+        .clientCredentials(TestServers.CLIENT_ID, TestServers.CLIENT_SECRET)
+        .appInfo("PartnerPortal", "1.0")
+        .build();
+    try {
+      cyclr.accounts().listAccounts();
+    } finally {
+      cyclr.close();
+    }
+
+    RecordedRequest tokenRequest = server.takeRequest();
+    RecordedRequest apiCall = server.takeRequest();
+    assertEquals("/oauth/token", tokenRequest.getPath());
+    String expected = "cyclr-generated/[0-9][^ ]* \\(Cyclr Partner API " + Pattern.quote(specVersion())
+        + "\\) okhttp/3\\.14\\.9 java/" + Pattern.quote(System.getProperty("java.version")) + " PartnerPortal/1\\.0";
+    assertTrue(apiCall.getHeader("User-Agent").matches(expected), apiCall.getHeader("User-Agent"));
+    assertEquals(apiCall.getHeader("User-Agent"), tokenRequest.getHeader("User-Agent"));
+  }
+
+  @Test
+  void withoutAppInfoTheUserAgentEndsWithJava() throws Exception {
+    server.enqueue(token("token-1", 1209599));
+    server.enqueue(json("[]"));
+    try (CyclrClient cyclr = oauthClient(server)) {
+      cyclr.accounts().listAccounts();
+    }
+
+    server.takeRequest();
+    String userAgent = server.takeRequest().getHeader("User-Agent");
+    assertTrue(userAgent.startsWith("cyclr-generated/"), userAgent);
+    assertTrue(userAgent.endsWith(" java/" + System.getProperty("java.version")), userAgent);
+  }
+}
