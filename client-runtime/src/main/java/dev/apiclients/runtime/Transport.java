@@ -1,7 +1,10 @@
 package dev.apiclients.runtime;
 
+import dev.apiclients.runtime.codegen.ScopedOperation;
 import java.io.Closeable;
 import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import retrofit2.Invocation;
 import retrofit2.Retrofit;
 
 /** The OkHttp client and Retrofit instance behind one generated client; see {@link ClientBuilder}. */
@@ -22,14 +25,25 @@ public final class Transport implements Closeable {
   }
 
   /**
-   * Returns a transport that adds one header to every request, sharing this one's connection pool,
-   * threads, retries and credentials (for example Cyclr's {@code X-Cyclr-Account}).
+   * Returns a transport that adds one header to the requests of the Retrofit methods marked {@link
+   * ScopedOperation}, and to no other request, sharing this one's connection pool, threads, retries
+   * and credentials (Cyclr's {@code X-Cyclr-Account}, which its spec declares on the account-level
+   * operations only). The mark is read from the {@link Invocation} Retrofit tags each request with,
+   * so it holds for synchronous and asynchronous calls, the raw {@code Call}s and their retries.
    */
-  public Transport withHeader(String name, String value) {
+  public Transport withScopeHeader(String name, String value) {
     OkHttpClient derived = client.newBuilder()
-        .addInterceptor(chain -> chain.proceed(chain.request().newBuilder().header(name, value).build()))
+        .addInterceptor(chain -> {
+          Request request = chain.request();
+          return chain.proceed(isScoped(request) ? request.newBuilder().header(name, value).build() : request);
+        })
         .build();
     return new Transport(retrofit.newBuilder().client(derived).build(), derived, false);
+  }
+
+  private static boolean isScoped(Request request) {
+    Invocation invocation = request.tag(Invocation.class);
+    return invocation != null && invocation.method().isAnnotationPresent(ScopedOperation.class);
   }
 
   public OkHttpClient okHttpClient() {

@@ -174,17 +174,4 @@ class ClientBuilderErrorsTest {
     assertEquals("GET /v1/items/7 failed: java.io.IOException: Canceled", e.getMessage());
     assertEquals(0, server.getRequestCount());
   }
-
-  @Test
-  void transportWithHeaderAddsItToEveryRequestAndLeavesTheOriginalAlone() throws Exception {
-    server.enqueue(new MockResponse().setBody("{\"name\":\"one\"}"));
-    server.enqueue(new MockResponse().setBody("{\"name\":\"two\"}"));
-
-    assertEquals("one", transport.withHeader("X-Cyclr-Account", "acc-1").create(ItemsApi.class)
-        .get("7").execute().body().name);
-    assertEquals("two", api.get("7").execute().body().name);
-
-    assertEquals("acc-1", server.takeRequest().getHeader("X-Cyclr-Account"));
-    assertNull(server.takeRequest().getHeader("X-Cyclr-Account"));
-  }
 }

@@ -2,6 +2,7 @@ package dev.apiclients.runtime;
 
 import com.squareup.moshi.Json;
 import dev.apiclients.runtime.codegen.JsonObjects;
+import dev.apiclients.runtime.codegen.ScopedOperation;
 import java.util.List;
 import java.util.Map;
 import retrofit2.Call;
@@ -19,6 +20,11 @@ import retrofit2.http.Query;
 interface ItemsApi {
   @GET("items/{id}")
   Call<Item> get(@Path("id") String id);
+
+  /** Acts inside the view's header scope, as a generated {@code x-account-scoped} operation does. */
+  @ScopedOperation
+  @GET("items/{id}/usage")
+  Call<Item> usage(@Path("id") String id);
 
   @GET("items")
   Call<List<Item>> list(@Query("q") String query);

@@ -12,7 +12,6 @@ import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -28,6 +27,10 @@ final class NodeTools {
   /** What the build and the skip message both say; docs/third-party-checks.md quotes it. */
   static final String SKIPPED = "Node.js/npm not found: the third-party checks (Spectral, Redocly, "
       + "swagger-mock-validator, Prism) were SKIPPED; install Node 20+ and run ./mvnw verify again";
+
+  /** This run's summary file, started afresh by the first line recorded in this JVM. */
+  private static RunSummary summary;
+  private static boolean skipRecorded;
 
   private NodeTools() {}
 
@@ -45,10 +48,19 @@ final class NodeTools {
    * (a node_modules left from another machine does not run without Node).
    */
   static Path tool(String name) {
-    assumeTrue(onPath("node"), SKIPPED + " (no node on the PATH)");
+    skipUnless(onPath("node"), SKIPPED + " (no node on the PATH)");
     Path bin = moduleDir().resolve("node_modules/.bin/" + name);
-    assumeTrue(Files.isExecutable(bin), SKIPPED + " (no " + bin + ")");
+    skipUnless(Files.isExecutable(bin), SKIPPED + " (no " + bin + ")");
     return bin;
+  }
+
+  /** Skips the calling test; the summary says so too, rather than keeping an earlier run's lines. */
+  private static synchronized void skipUnless(boolean available, String message) {
+    if (!available && !skipRecorded) {
+      skipRecorded = true;
+      record(message);
+    }
+    assumeTrue(available, message);
   }
 
   private static boolean onPath(String command) {
@@ -127,15 +139,16 @@ final class NodeTools {
     }
   }
 
-  /** Appends a line to {@code target/third-party-checks/summary.txt}, the run's record, and prints it. */
+  /**
+   * Adds a line to {@code target/third-party-checks/summary.txt}, the run's record (this run's lines
+   * only: the first replaces an earlier run's file), and prints it.
+   */
   static synchronized void record(String line) {
     System.out.println("[third-party] " + line);
-    try {
-      Files.write(workDir().resolve("summary.txt"), Arrays.asList(line), StandardCharsets.UTF_8,
-          java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    if (summary == null) {
+      summary = new RunSummary(workDir().resolve("summary.txt"));
     }
+    summary.add(line);
   }
 
   /** A finished tool run. */

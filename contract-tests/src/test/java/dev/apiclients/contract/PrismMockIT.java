@@ -30,6 +30,11 @@ import org.junit.jupiter.params.provider.EnumSource;
  * <p>Each round uses a new client, so Cyclr's client buys a token from Prism's {@code /oauth/token}
  * in every round, through its own token code. Counts per operation, from the client's side and from
  * Prism's log, go to {@code target/third-party-checks/prism-<api>-<mode>.md}.
+ *
+ * <p>Cyclis' {@code registerCallback} registers a {@link CallbackReceiver} on loopback, so Prism's
+ * callbacks (two per registration, from the spec's {@code callbacks}) are delivered rather than
+ * failing against a host that does not exist; each must arrive, and each body must be one the
+ * client's callback parser reads.
  */
 class PrismMockIT {
   static final int DYNAMIC_ROUNDS = 20;
@@ -37,6 +42,9 @@ class PrismMockIT {
   private static final Pattern RECEIVED = Pattern.compile("\\[HTTP SERVER] (\\w+) (\\S+) .*Request received");
   private static final Pattern REQUEST_VIOLATION =
       Pattern.compile("Violation: request|Request did not pass the validation rules");
+  /** Prism logs each callback it sends and its answer at {@code info}; anything else is a problem. */
+  private static final Pattern CALLBACK_PROBLEM = Pattern.compile("\\[CALLBACK]\\s+(?!ℹ)");
+  private static final Duration CALLBACK_TIMEOUT = Duration.ofSeconds(20);
 
   @ParameterizedTest(name = "{0}")
   @EnumSource(ApiUnderTest.class)
@@ -59,11 +67,12 @@ class PrismMockIT {
 
     Map<String, int[]> calls = new LinkedHashMap<>(); // operationId -> {succeeded, failed}
     List<String> failures = new ArrayList<>();
+    CallbackReceiver callbacks = new CallbackReceiver();
     Process server = start(prism, spec, port, dynamic, log);
     try {
       String url = "http://127.0.0.1:" + port + "/";
       for (int round = 0; round < rounds; round++) {
-        try (SampleCalls samples = SampleCalls.withOwnToken(api, url)) {
+        try (SampleCalls samples = SampleCalls.withOwnToken(api, url, callbacks.url())) {
           for (String operationId : samples.operationIds()) {
             int[] count = calls.computeIfAbsent(operationId, id -> new int[2]);
             try {
@@ -76,7 +85,10 @@ class PrismMockIT {
           }
         }
       }
+      // Prism sends a registration's callbacks after answering it: wait for them before stopping it.
+      callbacks.awaitCount(expectedCallbacks(api, spec, calls), CALLBACK_TIMEOUT);
     } finally {
+      callbacks.close();
       server.destroy();
       if (!server.waitFor(10, TimeUnit.SECONDS)) {
         server.destroyForcibly();
@@ -86,16 +98,27 @@ class PrismMockIT {
     String prismLog = new String(Files.readAllBytes(log), StandardCharsets.UTF_8);
     Map<String, Integer> received = receivedPerOperation(api, prismLog);
     List<String> violations = new ArrayList<>();
+    List<String> callbackProblems = new ArrayList<>();
     for (String line : prismLog.split("\\R")) {
       if (REQUEST_VIOLATION.matcher(line).find()) {
         violations.add(line.trim());
       }
+      if (CALLBACK_PROBLEM.matcher(line).find()) {
+        callbackProblems.add(line.trim());
+      }
     }
-    String summary = summarize(api, spec, dynamic, calls, received, failures.size(), violations.size());
+    int expectedCallbacks = expectedCallbacks(api, spec, calls);
+    String summary = summarize(api, spec, dynamic, calls, received, failures.size(), violations.size())
+        + (expectedCallbacks == 0 ? "" : "; callbacks: " + callbacks.received() + " of " + expectedCallbacks
+            + " received, " + callbacks.parsed() + " parsed by CyclisCallbacks, " + callbackProblems.size()
+            + " problem(s) in Prism's log");
     NodeTools.record(summary);
 
     assertEquals(List.of(), failures, () -> "client failures against Prism (" + mode + "), log " + log);
     assertEquals(List.of(), violations, () -> "requests Prism found invalid (" + mode + "), log " + log);
+    assertEquals(List.of(), callbackProblems, () -> "callbacks Prism could not deliver (" + mode + "), log " + log);
+    assertEquals(List.of(), callbacks.parseFailures(), "callback bodies the client's parser rejects");
+    assertEquals(expectedCallbacks, callbacks.received(), () -> "callbacks received (" + mode + "), log " + log);
     for (Map.Entry<String, int[]> count : calls.entrySet()) {
       assertEquals(rounds, count.getValue()[0], "successful calls of " + count.getKey());
     }
@@ -128,6 +151,22 @@ class PrismMockIT {
     }
     process.destroyForcibly();
     throw new AssertionError("Prism did not listen within " + START_TIMEOUT + "; log " + log);
+  }
+
+  /**
+   * The callbacks Prism sends: each of the spec's callbacks of an operation (Cyclis' {@code
+   * registerCallback} has {@code orderChanged} and {@code companyAccessChanged}) once per successful
+   * call, to the URL the call registered.
+   */
+  private static int expectedCallbacks(ApiUnderTest api, Path spec, Map<String, int[]> calls) {
+    int expected = 0;
+    for (SpecOperation operation : SpecOperation.of(api)) {
+      int[] count = calls.get(operation.operationId());
+      if (count != null) {
+        expected += count[0] * operation.callbackCount();
+      }
+    }
+    return expected;
   }
 
   /** Requests Prism received, per operation of the spec (method and path as logged). */

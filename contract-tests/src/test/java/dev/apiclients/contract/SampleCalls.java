@@ -57,6 +57,8 @@ import retrofit2.Call;
 final class SampleCalls implements AutoCloseable {
   private static final UUID ID = UUID.fromString("497f6eca-6276-4993-bfeb-53cbbbba6f08");
   private static final String ACCOUNT = "00000000000000000000000000000000";
+  /** Where Cyclis' callbacks would go; a recorded answer never calls it. */
+  private static final URI CALLBACK_URL = URI.create("https://integrator.example.com/cyclis/callback");
 
   private final Closeable client;
   private final List<Class<?>> apiInterfaces;
@@ -71,7 +73,7 @@ final class SampleCalls implements AutoCloseable {
   static SampleCalls of(ApiUnderTest api, String serverUrl) {
     switch (api) {
       case CYCLIS:
-        return cyclis(TestClients.cyclis(serverUrl, "recorded-replay-api-token"));
+        return cyclis(TestClients.cyclis(serverUrl, "recorded-replay-api-token"), CALLBACK_URL);
       case CYCLR:
         return cyclr(TestClients.cyclr(serverUrl, "recorded-replay-access-token"), serverUrl);
       default:
@@ -81,14 +83,20 @@ final class SampleCalls implements AutoCloseable {
 
   /**
    * The calls of {@code api}'s client as a user makes them against {@code serverUrl}: Cyclr's client
-   * buys its token there with client credentials ({@code /oauth/token}) instead of sending a fixed one.
+   * buys its token there with client credentials ({@code /oauth/token}) instead of sending a fixed one,
+   * and Cyclis' {@code registerCallback} registers {@code callbackUrl}, where a mock server that acts
+   * out the spec's callbacks (Prism) sends them.
    */
-  static SampleCalls withOwnToken(ApiUnderTest api, String serverUrl) {
-    if (api == ApiUnderTest.CYCLR) {
-      return cyclr(TestClients.cyclrWithClientCredentials(serverUrl, "sample-client-id", "sample-client-secret"),
-          serverUrl);
+  static SampleCalls withOwnToken(ApiUnderTest api, String serverUrl, URI callbackUrl) {
+    switch (api) {
+      case CYCLIS:
+        return cyclis(TestClients.cyclis(serverUrl, "recorded-replay-api-token"), callbackUrl);
+      case CYCLR:
+        return cyclr(TestClients.cyclrWithClientCredentials(serverUrl, "sample-client-id", "sample-client-secret"),
+            serverUrl);
+      default:
+        throw new IllegalArgumentException(api.name());
     }
-    return of(api, serverUrl);
   }
 
   /** The operationIds this object can call, in spec order. */
@@ -125,7 +133,7 @@ final class SampleCalls implements AutoCloseable {
     client.close();
   }
 
-  private static SampleCalls cyclis(CyclisClient client) {
+  private static SampleCalls cyclis(CyclisClient client, URI callbackUrl) {
     SampleCalls samples = new SampleCalls(client,
         CompaniesApi.class, CyclistsApi.class, DealersApi.class, OrdersApi.class, CallbacksApi.class);
     Map<String, Supplier<Call<?>>> calls = samples.calls;
@@ -148,7 +156,7 @@ final class SampleCalls implements AutoCloseable {
             .attributes(new OrderStatusUpdateAttributes().status(OrderStatusChange.CYCLIST_CONFIRM)))));
     calls.put("registerCallback", () -> client.calls().callbacks().registerCallback(new CallbackRegistrationRequest().data(
         new CallbackRegistration().type(CallbackType.ORDER_CALLBACK).attributes(
-            new CallbackRegistrationAttributes().url(URI.create("https://integrator.example.com/cyclis/callback"))))));
+            new CallbackRegistrationAttributes().url(callbackUrl)))));
     calls.put("deleteCallback", () -> client.calls().callbacks().deleteCallback());
     return samples;
   }

@@ -2,6 +2,8 @@ package dev.apiclients.contract;
 
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.callbacks.Callback;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.util.ArrayList;
@@ -12,10 +14,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * One operation of a spec: its {@code operationId}, HTTP method and path template. Read from the
- * spec itself, so that a new operation shows up in every check that iterates over them.
+ * One operation of a spec: its {@code operationId}, HTTP method, path template and how many
+ * callback requests the provider makes after it (one per operation under its {@code callbacks}).
+ * Read from the spec itself, so that a new operation shows up in every check that iterates over them.
  */
-record SpecOperation(String operationId, String method, String pathTemplate) {
+record SpecOperation(String operationId, String method, String pathTemplate, int callbackCount) {
 
   /**
    * Every operation under the spec's {@code paths}, in spec order. Operations declared under a
@@ -30,8 +33,20 @@ record SpecOperation(String operationId, String method, String pathTemplate) {
     }
     List<SpecOperation> operations = new ArrayList<>();
     spec.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
-        operations.add(new SpecOperation(operation.getOperationId(), method.name(), path))));
+        operations.add(new SpecOperation(operation.getOperationId(), method.name(), path, callbackCount(operation)))));
     return Collections.unmodifiableList(operations);
+  }
+
+  private static int callbackCount(Operation operation) {
+    int count = 0;
+    if (operation.getCallbacks() != null) {
+      for (Callback callback : operation.getCallbacks().values()) {
+        for (PathItem item : callback.values()) {
+          count += item.readOperations().size();
+        }
+      }
+    }
+    return count;
   }
 
   /**

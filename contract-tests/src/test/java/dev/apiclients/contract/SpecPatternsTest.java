@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.squareup.moshi.JsonAdapter;
 import dev.apiclients.runtime.codegen.HeaderValues;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -41,25 +43,43 @@ class SpecPatternsTest {
   private static final int SAMPLES = 20_000;
 
   /**
-   * What a pattern's values must be usable as: by its JSON pointer if listed there, otherwise by the
+   * What a pattern's values must be usable as: by its location if listed there, otherwise by the
    * schema's {@code format}. A pattern found in neither fails the test: say here what its values
-   * must be.
+   * must be. A location is the JSON pointer with each parameter named rather than numbered ({@code
+   * parameters[updated_since]}), so that reordering a list of parameters does not lose a pattern.
    */
   private static final Map<String, Kind> KIND_BY_FORMAT = Map.of(
       "local-date-time", Kind.LOCAL_DATE_TIME,
       "date-time", Kind.OFFSET_DATE_TIME,
       "date", Kind.LOCAL_DATE);
-  private static final Map<String, Kind> KIND_BY_POINTER = Map.of(
-      "/paths/~1orders/get/parameters/2/schema", Kind.LOCAL_DATE_OR_DATE_TIME,
+  private static final Map<String, Kind> KIND_BY_LOCATION = Map.of(
+      "/paths/~1orders/get/parameters[updated_since]/schema", Kind.LOCAL_DATE_OR_DATE_TIME,
       "/components/schemas/TokenResponse/properties/token_type", Kind.BEARER_IN_ANY_CASE,
       "/components/schemas/TokenResponse/properties/access_token", Kind.HEADER_VALUE);
 
   static Stream<SpecPattern> patterns() {
     List<SpecPattern> patterns = new ArrayList<>();
     for (ApiUnderTest api : ApiUnderTest.values()) {
-      collect(api, "", read(api), patterns);
+      collect(api, "", "", read(api), patterns);
     }
     return patterns.stream();
+  }
+
+  @Test
+  void aParametersPatternIsFoundByNameWhereverItStands() {
+    JsonNode spec = read(ApiUnderTest.CYCLIS);
+    ArrayNode parameters = (ArrayNode) spec.at("/paths/~1orders/get/parameters");
+    List<JsonNode> reversed = new ArrayList<>();
+    parameters.forEach(reversed::add);
+    Collections.reverse(reversed);
+    parameters.removeAll();
+    parameters.addAll(reversed);
+
+    List<SpecPattern> patterns = new ArrayList<>();
+    collect(ApiUnderTest.CYCLIS, "", "", spec, patterns);
+
+    assertEquals(List.of("/paths/~1orders/get/parameters/0/schema"), patterns.stream()
+        .filter(p -> p.kind() == Kind.LOCAL_DATE_OR_DATE_TIME).map(SpecPattern::pointer).toList());
   }
 
   @Test
@@ -142,32 +162,36 @@ class SpecPatternsTest {
     }
   }
 
-  private static void collect(ApiUnderTest api, String pointer, JsonNode node, List<SpecPattern> out) {
+  /** Walks the tree; {@code location} is {@code pointer} with parameters named (see KIND_BY_LOCATION). */
+  private static void collect(ApiUnderTest api, String pointer, String location, JsonNode node, List<SpecPattern> out) {
     if (node.isObject()) {
       JsonNode pattern = node.get("pattern");
       if (pattern != null && pattern.isTextual()) {
-        out.add(new SpecPattern(api, pointer, pattern.asText(), kind(api, pointer, node)));
+        out.add(new SpecPattern(api, pointer, pattern.asText(), kind(api, pointer, location, node)));
       }
       Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
       while (fields.hasNext()) {
         Map.Entry<String, JsonNode> field = fields.next();
         String name = field.getKey().replace("~", "~0").replace("/", "~1");
-        collect(api, pointer + "/" + name, field.getValue(), out);
+        collect(api, pointer + "/" + name, location + "/" + name, field.getValue(), out);
       }
     } else if (node.isArray()) {
+      boolean parameters = pointer.endsWith("/parameters");
       for (int i = 0; i < node.size(); i++) {
-        collect(api, pointer + "/" + i, node.get(i), out);
+        JsonNode name = node.get(i).get("name");
+        String element = parameters && name != null && name.isTextual() ? "[" + name.asText() + "]" : "/" + i;
+        collect(api, pointer + "/" + i, location + element, node.get(i), out);
       }
     }
   }
 
-  private static Kind kind(ApiUnderTest api, String pointer, JsonNode schema) {
+  private static Kind kind(ApiUnderTest api, String pointer, String location, JsonNode schema) {
     JsonNode format = schema.get("format");
-    Kind kind = KIND_BY_POINTER.containsKey(pointer) || format == null
-        ? KIND_BY_POINTER.get(pointer) : KIND_BY_FORMAT.get(format.asText());
+    Kind kind = KIND_BY_LOCATION.containsKey(location) || format == null
+        ? KIND_BY_LOCATION.get(location) : KIND_BY_FORMAT.get(format.asText());
     if (kind == null) {
-      throw new IllegalStateException(api.provider() + " has a pattern at " + pointer
-          + " that SpecPatternsTest does not know: say in KIND_BY_POINTER what its values must be");
+      throw new IllegalStateException(api.provider() + " has a pattern at " + pointer + " (" + location
+          + ") that SpecPatternsTest does not know: say in KIND_BY_LOCATION what its values must be");
     }
     return kind;
   }

@@ -4,9 +4,12 @@ import dev.apiclients.runtime.Transport;
 import dev.apiclients.runtime.codegen.HeaderScope;
 
 /**
- * The operations of a {@link CyclrClient} acting inside one Cyclr account: every call also sends
- * the account's API ID in the {@code X-Cyclr-Account} header, which Cyclr expects on calls that
- * work on an account (update it, read its usage, create a sign-in token, install a connector).
+ * The operations of a {@link CyclrClient} acting inside one Cyclr account: the calls that work on
+ * an account (update it, read its usage, create a sign-in token, install a connector) also send the
+ * account's API ID in the {@code X-Cyclr-Account} header, as Cyclr expects and the spec declares
+ * (security scheme {@code CyclrAccount}). The view's partner-level operations ({@code
+ * listAccounts}, {@code createAccount}, {@code getPartnerDetails}, {@code listPricePlans}) go out
+ * without it, exactly as on the client: the spec does not declare the header there.
  *
  * <pre>{@code
  * CyclrAccountScope account = cyclr.forAccount(accountId);

@@ -67,8 +67,9 @@ public final class CyclrClient extends CyclrOperations implements Closeable {
   }
 
   /**
-   * Returns the operations acting inside the account {@code accountApiId}: each call also sends it
-   * in {@code X-Cyclr-Account}.
+   * Returns the operations acting inside the account {@code accountApiId}: the account-level ones
+   * (those the spec marks with the {@code CyclrAccount} security scheme) also send it in {@code
+   * X-Cyclr-Account}; the view's other operations go out as on this client, without it.
    *
    * @param accountApiId the account's API ID
    * @return the operations inside that account, sharing this client's connections and credentials
@@ -77,8 +78,8 @@ public final class CyclrClient extends CyclrOperations implements Closeable {
     if (accountApiId == null || accountApiId.trim().isEmpty()) {
       throw new IllegalArgumentException("accountApiId must not be null or blank");
     }
-    new Headers.Builder().add(ACCOUNT_HEADER, accountApiId); // Fails now rather than on every call.
-    return new CyclrAccountScope(transport.withHeader(ACCOUNT_HEADER, accountApiId), accountApiId, ACCOUNT_HEADER);
+    new Headers.Builder().add(ACCOUNT_HEADER, accountApiId); // Fails now rather than on each account-level call.
+    return new CyclrAccountScope(transport.withScopeHeader(ACCOUNT_HEADER, accountApiId), accountApiId, ACCOUNT_HEADER);
   }
 
   /**

@@ -3,7 +3,6 @@ package dev.apiclients.cyclr;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrowsExactly;
 
-import dev.apiclients.cyclr.model.InstallConnectorRequest;
 import dev.apiclients.runtime.testing.RequiredInputChecks;
 import dev.apiclients.runtime.testing.RequiredInputs;
 import dev.apiclients.runtime.testing.ServedClient;
@@ -76,15 +75,8 @@ class CyclrInputValidationTest {
   @MethodSource("operations")
   void everyOperationWithAllInputsIsSent(Method operation) throws Exception {
     // The other half of the cases above: the same arguments, nothing left out, do reach the API.
-    Object[] arguments = RequiredInputs.validArguments(operation);
-    for (int i = 0; i < arguments.length; i++) {
-      if (arguments[i] instanceof InstallConnectorRequest) {
-        // Every field is set, but Cyclr takes an API key or a user name and password, not both.
-        arguments[i] = ((InstallConnectorRequest) arguments[i]).username(null).password(null);
-      }
-    }
-
-    RequiredInputs.executeAgainstNoContent(RequiredInputs.invoke(cyclr.calls(), operation, arguments));
+    RequiredInputs.executeAgainstNoContent(
+        RequiredInputs.invoke(cyclr.calls(), operation, TestServers.sendableArguments(operation)));
 
     assertEquals(1, routing.tokensIssued.get());
     assertEquals(1, routing.apiCalls.get());

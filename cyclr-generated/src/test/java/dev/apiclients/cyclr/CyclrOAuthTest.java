@@ -33,6 +33,8 @@ import okhttp3.mockwebserver.RecordedRequest;
 import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import retrofit2.Call;
 import retrofit2.Callback;
 import retrofit2.Response;
@@ -120,6 +122,28 @@ class CyclrOAuthTest {
     assertEquals("/oauth/token", server.takeRequest().getPath());
     assertEquals("Bearer token-2", server.takeRequest().getHeader("Authorization"));
     assertEquals(5, server.getRequestCount());
+  }
+
+  /** Prism's random answers carry such lifetimes (docs/third-party-checks.md); Cyclr's should not. */
+  @ParameterizedTest(name = "expires_in {0}")
+  @ValueSource(longs = {0, -1, -5805690083831147L})
+  void tokenWithoutLifetimeServesItsOwnCallAndTheNextCallBuysAnother(long expiresIn) throws Exception {
+    AtomicLong nanos = new AtomicLong();
+    server.enqueue(token("token-1", expiresIn));
+    server.enqueue(json(ACCOUNTS));
+    server.enqueue(token("token-2", 1209599));
+    server.enqueue(json(ACCOUNTS));
+
+    try (CyclrClient cyclr = builderFor(server).clientCredentials(CLIENT_ID, CLIENT_SECRET)
+        .nanoClock(nanos::get).build()) {
+      cyclr.calls().accounts().listAccounts().execute();
+      cyclr.calls().accounts().listAccounts().execute();
+    }
+
+    assertEquals("/oauth/token", server.takeRequest().getPath());
+    assertEquals("Bearer token-1", server.takeRequest().getHeader("Authorization"));
+    assertEquals("/oauth/token", server.takeRequest().getPath());
+    assertEquals("Bearer token-2", server.takeRequest().getHeader("Authorization"));
   }
 
   @Test

@@ -1,7 +1,10 @@
 package dev.apiclients.cyclr;
 
+import dev.apiclients.cyclr.model.InstallConnectorRequest;
 import dev.apiclients.runtime.RetryPolicy;
+import dev.apiclients.runtime.testing.RequiredInputs;
 import dev.apiclients.runtime.testing.ServedClient;
+import java.lang.reflect.Method;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
@@ -33,6 +36,20 @@ final class TestServers {
   /** A client that fetches tokens with {@link #CLIENT_ID} and {@link #CLIENT_SECRET}. */
   static CyclrClient oauthClient(MockWebServer server) {
     return builderFor(server).clientCredentials(CLIENT_ID, CLIENT_SECRET).build();
+  }
+
+  /**
+   * {@link RequiredInputs#validArguments} that the client also sends: every field is set there, but
+   * Cyclr takes a connector's API key or a user name and password, not both.
+   */
+  static Object[] sendableArguments(Method operation) {
+    Object[] arguments = RequiredInputs.validArguments(operation);
+    for (int i = 0; i < arguments.length; i++) {
+      if (arguments[i] instanceof InstallConnectorRequest) {
+        arguments[i] = ((InstallConnectorRequest) arguments[i]).username(null).password(null);
+      }
+    }
+    return arguments;
   }
 
   static MockResponse json(String body) {

@@ -14,8 +14,7 @@ public enum Rule {
   NO_REF_SIBLINGS("no-$ref-siblings", "no-$ref-siblings", "(part of spec)",
       "an object with `$ref` has no other keys (OpenAPI 3.0 ignores them)"),
   NO_UNUSED_COMPONENTS("no-unused-components", "oas3-unused-component", "no-unused-components",
-      "every component is referenced; an intentionally unreferenced one carries "
-          + "`x-unreferenced-reason: <why>`, and a referenced one must not"),
+      "every component is referenced (no exemption, as in both tools)"),
   COMPONENT_NAME("component-name", "(none)", "spec-components-invalid-map-name",
       "component names match `^[a-zA-Z0-9._-]+$`"),
   NO_EVAL_IN_MARKDOWN("no-eval-in-markdown", "no-eval-in-markdown", "(none)",

@@ -33,9 +33,6 @@ import java.util.TreeSet;
  * examples are checked with swagger-request-validator's schema validator against the parsed spec.
  */
 public final class SpecLinter {
-  /** Marks a component that nothing in the spec references on purpose; the value says why. */
-  public static final String UNREFERENCED_REASON = "x-unreferenced-reason";
-
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   private SpecLinter() {}

@@ -1,9 +1,11 @@
 package dev.apiclients.runtime.codegen;
 
 /**
- * The header value a client view sends on every call, if any (Cyclr's {@code X-Cyclr-Account}).
- * Generated services use it to refuse, before sending, an operation that the spec marks as acting
- * inside the scope when the view has none, or when an argument names another scope.
+ * The header value a client view sends on the operations that act inside its scope, if any
+ * (Cyclr's {@code X-Cyclr-Account}). Those operations' Retrofit methods carry {@link
+ * ScopedOperation}, and the view's transport sends the header on them only. Generated services use
+ * this to refuse, before sending, an operation that the spec marks as acting inside the scope when
+ * the view has none, or when an argument names another scope.
  */
 public final class HeaderScope {
   private final String header;
@@ -21,7 +23,7 @@ public final class HeaderScope {
     return new HeaderScope(header, null, howToScope);
   }
 
-  /** A view that sends {@code header: value} on every call. */
+  /** A view that sends {@code header: value} on its {@link ScopedOperation}s, and on nothing else. */
   public static HeaderScope of(String header, String value) {
     if (value == null) {
       throw new NullPointerException("value == null");
