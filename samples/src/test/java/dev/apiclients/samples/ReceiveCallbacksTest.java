@@ -90,7 +90,7 @@ class ReceiveCallbacksTest {
     }
 
     assertNull(events.poll());
-    assertEquals("Callback body is not JSON: End of input: {\"data\":{\"type\":\"order\",\"id\":"
+    assertEquals("Callback body is not JSON: it ends at byte 29; expected a value: {\"data\":{\"type\":\"order\",\"id\":"
         + System.lineSeparator(), new String(logged.toByteArray(), StandardCharsets.UTF_8));
   }
 
