@@ -136,7 +136,7 @@ public final class CyclisCallbacks {
       String type, String what, Function<T, String> idOf, BiFunction<T, String, CyclisCallbackEvent> make) {
     T event;
     try {
-      event = adapter.fromJson(new Buffer().write(bytes));
+      event = adapter.fromJson(checkedJsonReader(bytes));
     } catch (IOException | RuntimeException e) {
       return new CyclisCallbackEvent.Unknown(type, "not the shape of " + what + ": " + e.getMessage(), raw);
     }
@@ -204,7 +204,7 @@ public final class CyclisCallbacks {
    * reading them would reject valid JSON (a number beyond a double, a repeated member name).
    */
   private static Kind readKind(byte[] bytes) {
-    JsonReader reader = JsonReader.of(new Buffer().write(bytes));
+    JsonReader reader = checkedJsonReader(bytes);
     try {
       Kind kind;
       if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
@@ -228,6 +228,18 @@ public final class CyclisCallbacks {
       // callback is kept as an event rather than thrown away.
       return new Kind(null, MOSHI_REFUSED + e.getMessage());
     }
+  }
+
+  /**
+   * A reader of JSON that {@link JsonText} accepted. Lenient, because Moshi 1.11's strict mode refuses
+   * some valid integers: one whose digits add up past 2^64 to exactly 0 (184467440737095516160) looks
+   * to it like a number with a leading zero. The check already refused what is not JSON, so lenient
+   * mode reads nothing it should not.
+   */
+  private static JsonReader checkedJsonReader(byte[] bytes) {
+    JsonReader reader = JsonReader.of(new Buffer().write(bytes));
+    reader.setLenient(true);
+    return reader;
   }
 
   /** True when nothing but JSON whitespace follows {@code start}. */

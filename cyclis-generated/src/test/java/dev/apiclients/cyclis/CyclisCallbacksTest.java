@@ -149,6 +149,15 @@ class CyclisCallbacksTest {
   }
 
   @Test
+  void integerThatMoshisStrictModeRefusesStillParses() throws Exception {
+    // 2^64 * 10: Moshi 1.11's strict reader takes the wrapped-around value 0 for a leading zero.
+    String body = "{\"data\":{\"type\":\"company\",\"id\":184467440737095516160},\"n\":184467440737095516160}";
+
+    assertEquals("184467440737095516160",
+        assertInstanceOf(CompanyAccessChanged.class, CyclisCallbacks.parse(body)).companyId());
+  }
+
+  @Test
   void utf8ByteOrderMarkIsSkippedAndKeptInTheRawJson() throws Exception {
     byte[] body = ("\uFEFF" + ORDER).getBytes(StandardCharsets.UTF_8);
 
