@@ -70,24 +70,9 @@ final class JsonText {
     int c = next("a value");
     switch (c) {
       case '{':
-        push(OBJECT);
-        skipWhitespace();
-        if (at('}')) {
-          pos++;
-          depth--;
-          return true;
-        }
-        memberName();
-        return false;
+        return openContainer(OBJECT, '}');
       case '[':
-        push(ARRAY);
-        skipWhitespace();
-        if (at(']')) {
-          pos++;
-          depth--;
-          return true;
-        }
-        return false;
+        return openContainer(ARRAY, ']');
       case '"':
         string();
         return true;
@@ -107,6 +92,24 @@ final class JsonText {
         }
         throw unexpected(c, "a value");
     }
+  }
+
+  /**
+   * Opens a container: true when it closes at once (empty, a complete value), false when its first
+   * value (in an object, after the member's name) comes next.
+   */
+  private boolean openContainer(byte container, char close) throws Malformed {
+    push(container);
+    skipWhitespace();
+    if (at(close)) {
+      pos++;
+      depth--;
+      return true;
+    }
+    if (container == OBJECT) {
+      memberName();
+    }
+    return false;
   }
 
   /**
