@@ -25,7 +25,8 @@ import java.util.concurrent.LinkedBlockingQueue;
  * parses the body, hands the event to a queue and answers at once; a worker takes the events off
  * the queue.
  *
- * <p>Register the receiver's URL, with a secret only Cyclis and you know, once:
+ * <p>Register the receiver's URL, with a secret only Cyclis and you know, once ({@link
+ * RegisterCallbackUrl} does this and keeps the secret in a file):
  *
  * <pre>{@code
  * String secret = CyclisCallbacks.newSecret();  // store it where the receiver reads it
