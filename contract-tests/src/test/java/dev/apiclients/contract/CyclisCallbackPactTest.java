@@ -8,6 +8,11 @@ import au.com.dius.pact.consumer.dsl.LambdaDsl;
 import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
 import au.com.dius.pact.consumer.junit5.PactTestFor;
 import au.com.dius.pact.consumer.junit5.ProviderType;
+import au.com.dius.pact.core.matchers.JsonContentMatcher;
+import au.com.dius.pact.core.matchers.MatchingContext;
+import au.com.dius.pact.core.matchers.Mismatch;
+import au.com.dius.pact.core.model.ContentType;
+import au.com.dius.pact.core.model.OptionalBody;
 import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.V4Interaction;
 import au.com.dius.pact.core.model.V4Pact;
@@ -17,7 +22,9 @@ import dev.apiclients.cyclis.CyclisCallbacks;
 import dev.apiclients.cyclis.model.CompanyAccessAction;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -97,6 +104,29 @@ class CyclisCallbackPactTest {
     assertCompanyAccessChange(CompanyAccessAction.REMOVED, message);
   }
 
+  @Test
+  @PactTestFor(pactMethod = "companyAdded")
+  void companyAddedInteractionPinsTheActionButNotTheId(V4Interaction.AsynchronousMessage message) {
+    String otherCompany = "0b9f3c2e-1d4a-4e5b-8c7d-6f5e4d3c2b1a";
+
+    // What Pact's verifier of Cyclis would compare: another id satisfies the interaction, another action does not.
+    assertEquals(List.of(), mismatches(message, companyBody(otherCompany, "added")));
+    assertEquals(List.of("Expected 'removed' (String) to be equal to 'added' (String)"),
+        mismatches(message, companyBody(COMPANY, "removed")));
+  }
+
+  private static String companyBody(String id, String action) {
+    return "{\"data\":{\"type\":\"company\",\"id\":\"" + id + "\"},\"meta\":{\"action\":\"" + action + "\"}}";
+  }
+
+  /** The mismatches Pact's JSON matcher finds between a message a provider sent and the interaction. */
+  private static List<String> mismatches(V4Interaction.AsynchronousMessage expected, String actual) {
+    MatchingContext context = new MatchingContext(expected.getMatchingRules().rulesForCategory("body"), true);
+    return JsonContentMatcher.INSTANCE.matchBody(expected.getContents().getContents(),
+            OptionalBody.body(actual, ContentType.getJSON()), context)
+        .getMismatches().stream().map(Mismatch::description).collect(Collectors.toList());
+  }
+
   /** The company access callback: the same message for either action but {@code meta.action}. */
   private static V4Pact companyAccessChanged(MessagePactBuilder builder, String change, String description,
       String action) {
@@ -108,7 +138,7 @@ class CyclisCallbackPactTest {
             .object("data", data -> data
                 .stringValue("type", "company")
                 .stringType("id", COMPANY))
-            .object("meta", meta -> meta.stringType("action", action))).build())
+            .object("meta", meta -> meta.stringValue("action", action))).build())
         .toPact();
   }
 

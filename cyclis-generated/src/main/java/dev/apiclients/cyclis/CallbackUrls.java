@@ -8,7 +8,7 @@ import dev.apiclients.cyclis.model.CallbackType;
 import dev.apiclients.cyclis.model.RegisteredCallbackDocument;
 import dev.apiclients.runtime.ApiException;
 import dev.apiclients.runtime.ApiHttpException;
-import java.io.IOException;
+import dev.apiclients.runtime.codegen.Calls;
 import java.net.URI;
 
 /**
@@ -50,22 +50,22 @@ public final class CallbackUrls {
    * @throws IllegalArgumentException if {@code url} is not absolute http(s); nothing was sent
    * @throws ApiException if a step fails, as described above
    */
-  public RegisteredCallbackDocument replace(URI url) throws IOException {
+  public RegisteredCallbackDocument replace(URI url) throws ApiException {
     CallbackRegistrationRequest registration = registration(url);
     clear();
-    return api.registerCallback(registration).execute().body();
+    return Calls.execute(api.registerCallback(registration));
   }
 
   /**
    * Clears the active callback URL ({@code DELETE /callback}); Cyclis then sends no callbacks. A
    * DELETE is idempotent and retried per the client's retry policy; a 404 counts as cleared.
    *
-   * @throws IOException an {@link dev.apiclients.runtime.ApiException} when Cyclis answers with
-   *     another error or cannot be reached; the URL may then still be active
+   * @throws ApiException when Cyclis answers with another error or cannot be reached; the URL may
+   *     then still be active
    */
-  public void clear() throws IOException {
+  public void clear() throws ApiException {
     try {
-      api.deleteCallback().execute();
+      Calls.execute(api.deleteCallback());
     } catch (ApiHttpException.NotFoundException alreadyClear) {
       // Assumption of the spec: nothing was active. The goal, no active URL, is met either way.
     }

@@ -13,9 +13,9 @@ import java.util.Objects;
  * CyclisCallbackEvent event = CyclisCallbacks.parse(body);
  * if (event instanceof CyclisCallbackEvent.OrderChanged) {
  *   String orderId = ((CyclisCallbackEvent.OrderChanged) event).orderId();
- *   Order order = cyclis.orders().getOrder(UUID.fromString(orderId)).execute().body().getData();
+ *   Order order = cyclis.orders().getOrder(UUID.fromString(orderId)).getData();
  * } else if (event instanceof CyclisCallbackEvent.CompanyAccessChanged) {
- *   CompanyList companies = cyclis.companies().listCompanies().execute().body();
+ *   CompanyList companies = cyclis.companies().listCompanies();
  * } else {
  *   log.warn("Callback not understood, kept: " + event.rawJson());
  * }

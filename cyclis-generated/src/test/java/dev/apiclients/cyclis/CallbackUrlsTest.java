@@ -6,10 +6,12 @@ import static dev.apiclients.cyclis.CyclisTestServer.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.apiclients.cyclis.api.CallbacksApiService;
 import dev.apiclients.cyclis.model.RegisteredCallbackDocument;
 import dev.apiclients.runtime.ApiConnectionException;
 import dev.apiclients.runtime.ApiHttpException;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
@@ -134,5 +136,14 @@ class CallbackUrlsTest {
     }
     assertEquals("DELETE /callback HTTP/1.1", server.takeRequest().getRequestLine());
     assertEquals(1, server.getRequestCount());
+  }
+
+  @Test
+  void replaceAndClearDeclareWhatTheServicesDeclare() throws Exception {
+    // A caller catching what cyclis.callbacks() throws must be able to catch what these throw, and no more.
+    List<Class<?>> services = List.of(CallbacksApiService.class.getMethod("deleteCallback").getExceptionTypes());
+
+    assertEquals(services, List.of(CallbackUrls.class.getMethod("replace", URI.class).getExceptionTypes()));
+    assertEquals(services, List.of(CallbackUrls.class.getMethod("clear").getExceptionTypes()));
   }
 }

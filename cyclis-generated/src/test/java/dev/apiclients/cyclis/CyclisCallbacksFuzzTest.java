@@ -19,8 +19,14 @@ import java.util.List;
  * receiver that throws on a callback loses it. Anything else (an NPE, a bare JsonDataException, a
  * typed event without its id) is a finding.
  *
- * <p>{@code ./mvnw test} replays the inputs under {@code src/test/resources/.../CyclisCallbacksFuzzTestInputs};
- * a real fuzzing run: {@code JAZZER_FUZZ=1 ./mvnw -pl cyclis-generated test -Dtest=CyclisCallbacksFuzzTest#anyBytes}.
+ * <p>{@code ./mvnw test} replays the inputs under {@code src/test/resources/.../CyclisCallbacksFuzzTestInputs}.
+ * A real fuzzing run, one target at a time (the command and the runs so far are in {@code docs/callbacks.md}):
+ *
+ * <pre>{@code
+ * JAZZER_FUZZ=1 ./mvnw -B -ntp test -pl cyclis-generated -am -Dtest='CyclisCallbacksFuzzTest#anyBytes' \
+ *     -Dsurefire.failIfNoSpecifiedTests=false -Djazzer.max_duration=2m \
+ *     -Djazzer.instrumentation_includes='dev.apiclients.**:com.squareup.moshi.**:okio.**'
+ * }</pre>
  */
 class CyclisCallbacksFuzzTest {
   private static final List<String> NAMES =
@@ -63,7 +69,7 @@ class CyclisCallbacksFuzzTest {
   }
 
   private static String anyValue(FuzzedDataProvider data, FuzzedJson json) {
-    switch (data.consumeInt(0, 4)) {
+    switch (data.consumeInt(0, 5)) {
       case 0:
         return quoted(data.consumeString(40));
       case 1:
@@ -72,9 +78,19 @@ class CyclisCallbacksFuzzTest {
         return "null";
       case 3:
         return json.document();
+      case 4:
+        return nested(data.consumeInt(1, 300), json.document());
       default:
         return Boolean.toString(data.consumeBoolean());
     }
+  }
+
+  /**
+   * {@code value} inside {@code depth} arrays: valid JSON at any depth, also beyond the 255 levels
+   * Moshi reads, which FuzzedJson alone (6 levels) never reaches.
+   */
+  private static String nested(int depth, String value) {
+    return "[".repeat(depth) + value + "]".repeat(depth);
   }
 
   /** A typed event carries what a receiver acts on; an unknown one says why it is unknown. */
@@ -84,7 +100,10 @@ class CyclisCallbacksFuzzTest {
     } else if (event instanceof CyclisCallbackEvent.CompanyAccessChanged) {
       assertFalse(((CyclisCallbackEvent.CompanyAccessChanged) event).companyId().trim().isEmpty());
     } else if (event instanceof CyclisCallbackEvent.Unknown) {
-      assertFalse(((CyclisCallbackEvent.Unknown) event).reason().isEmpty());
+      String reason = ((CyclisCallbackEvent.Unknown) event).reason();
+      assertFalse(reason.isEmpty());
+      // The parser's JSON check and Moshi disagree: a defect, though the event was kept.
+      assertFalse(reason.startsWith(CyclisCallbacks.MOSHI_REFUSED), reason);
     } else {
       fail("Not one of the three kinds of event: " + event);
     }

@@ -7,10 +7,15 @@ import dev.apiclients.cyclis.CyclisCallbacks;
 import dev.apiclients.cyclis.CyclisClient;
 import dev.apiclients.cyclis.model.Order;
 import dev.apiclients.runtime.ApiDecodeException;
+import dev.apiclients.runtime.ApiException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -20,7 +25,8 @@ import java.util.concurrent.LinkedBlockingQueue;
  * parses the body, hands the event to a queue and answers at once; a worker takes the events off
  * the queue.
  *
- * <p>Register the receiver's URL, with a secret only Cyclis and you know, once:
+ * <p>Register the receiver's URL, with a secret only Cyclis and you know, once ({@link
+ * RegisterCallbackUrl} does this and keeps the secret in a file):
  *
  * <pre>{@code
  * String secret = CyclisCallbacks.newSecret();  // store it where the receiver reads it
@@ -35,13 +41,46 @@ public final class ReceiveCallbacks {
 
   public static void main(String[] args) throws IOException, InterruptedException {
     // The secret is the last path segment of the URL registered with Cyclis.
-    String secret = System.getenv("CYCLIS_CALLBACK_SECRET");
+    String secret = secretFrom(System.getenv());
     // The queue decouples answering Cyclis from the work; in production, make it durable.
     BlockingQueue<CyclisCallbackEvent> events = new LinkedBlockingQueue<>();
+    // Events that failed, kept for a retry or a person; in production, a durable store as well.
+    List<CyclisCallbackEvent> deadLetters = new ArrayList<>();
     start(new InetSocketAddress(8080), secret, events);
     try (CyclisClient cyclis = CyclisClient.builder().apiToken(System.getenv("CYCLIS_API_TOKEN")).build()) {
-      while (true) {
-        process(events.take(), cyclis);
+      work(events, cyclis, deadLetters);
+    }
+  }
+
+  /**
+   * Returns {@code CYCLIS_CALLBACK_SECRET}, or stops the receiver before it starts: without the
+   * secret, every request would fail and Cyclis would get no answer.
+   */
+  static String secretFrom(Map<String, String> environment) {
+    String secret = environment.get("CYCLIS_CALLBACK_SECRET");
+    if (secret == null || secret.isEmpty()) {
+      throw new IllegalStateException("CYCLIS_CALLBACK_SECRET is not set: set it to the secret at the end of the"
+          + " callback URL registered with Cyclis (RegisterCallbackUrl writes it to a file)");
+    }
+    return secret;
+  }
+
+  /**
+   * Takes the events off the queue one at a time, until interrupted. An event that cannot be
+   * processed goes to {@code deadLetters} and the worker goes on with the next: it was taken off the
+   * queue, so dropping it here would lose it.
+   */
+  static void work(BlockingQueue<CyclisCallbackEvent> events, CyclisClient cyclis,
+      Collection<CyclisCallbackEvent> deadLetters) throws InterruptedException {
+    while (true) {
+      CyclisCallbackEvent event = events.take();
+      try {
+        process(event, cyclis);
+      } catch (ApiException | RuntimeException e) {
+        // Cyclis unreachable or answering an error: worth a retry later. An order id that is not a UUID
+        // (the spec allows one) cannot be fetched: a person has to look. Either way, keep the event.
+        System.err.println("Not processed, kept: " + event + ": " + e);
+        deadLetters.add(event);
       }
     }
   }
@@ -73,7 +112,7 @@ public final class ReceiveCallbacks {
     return server;
   }
 
-  static void process(CyclisCallbackEvent event, CyclisClient cyclis) throws IOException {
+  static void process(CyclisCallbackEvent event, CyclisClient cyclis) throws ApiException {
     if (event instanceof CyclisCallbackEvent.OrderChanged) {
       // The callback names the order; its current state comes from the API.
       String orderId = ((CyclisCallbackEvent.OrderChanged) event).orderId();

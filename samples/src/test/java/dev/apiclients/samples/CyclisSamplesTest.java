@@ -3,13 +3,19 @@ package dev.apiclients.samples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.apiclients.cyclis.model.CyclistDocument;
 import dev.apiclients.cyclis.model.CyclistList;
 import dev.apiclients.cyclis.model.OrderDocument;
 import dev.apiclients.cyclis.model.OrderList;
 import dev.apiclients.runtime.ApiHttpException;
-import java.net.URI;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
@@ -19,6 +25,8 @@ import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Runs each Cyclis sample against MockWebServer and checks what it sent and what it returned. */
 class CyclisSamplesTest {
@@ -96,15 +104,39 @@ class CyclisSamplesTest {
   }
 
   @Test
-  void registerCallbackUrlPostsTheUrl() throws Exception {
+  void registerCallbackUrlClearsTheOldOneThenRegistersTheReceiverWithANewSecretItDoesNotPrint(@TempDir Path dir)
+      throws Throwable {
+    server.enqueue(new MockResponse().setResponseCode(204));
     server.enqueue(json(201, "{\"data\":{\"type\":\"orderCallback\",\"attributes\":{\"uuid\":\"" + ORDER + "\"}}}"));
+    Path secretFile = dir.resolve("callback-secret");
+    Files.write(secretFile, "the old secret".getBytes(StandardCharsets.UTF_8));
 
-    RegisterCallbackUrl.run(baseUrl(), TOKEN, URI.create("https://integrator.example.com/cyclis/callback"));
+    String printed = printedBy(() -> RegisterCallbackUrl.run(baseUrl(), TOKEN,
+        "https://hooks.example.com/cyclis/callbacks", secretFile));
 
-    RecordedRequest request = server.takeRequest();
-    assertEquals("POST /callback HTTP/1.1", request.getRequestLine());
-    assertEquals("{\"data\":{\"attributes\":{\"url\":\"https://integrator.example.com/cyclis/callback\"},"
-        + "\"type\":\"orderCallback\"}}", request.getBody().readUtf8());
+    String secret = new String(Files.readAllBytes(secretFile), StandardCharsets.UTF_8);
+    assertTrue(secret.matches("[0-9a-f]{64}"), secret);
+    assertEquals(PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(secretFile));
+    assertEquals("DELETE /callback HTTP/1.1", server.takeRequest().getRequestLine());
+    RecordedRequest register = server.takeRequest();
+    assertEquals("POST /callback HTTP/1.1", register.getRequestLine());
+    assertEquals("{\"data\":{\"attributes\":{\"url\":\"https://hooks.example.com/cyclis/callbacks/" + secret + "\"},"
+        + "\"type\":\"orderCallback\"}}", register.getBody().readUtf8());
+    assertEquals("Registered https://hooks.example.com/cyclis/callbacks/<secret>; the secret is in " + secretFile
+        + System.lineSeparator(), printed);
+  }
+
+  /** What {@code run} prints to System.out. */
+  private static String printedBy(Executable run) throws Throwable {
+    PrintStream out = System.out;
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(printed, true, "UTF-8"));
+    try {
+      run.execute();
+    } finally {
+      System.setOut(out);
+    }
+    return new String(printed.toByteArray(), StandardCharsets.UTF_8);
   }
 
   @Test

@@ -3,24 +3,33 @@ package dev.apiclients.samples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.apiclients.cyclis.CyclisCallbackEvent;
+import dev.apiclients.cyclis.CyclisCallbacks;
 import dev.apiclients.cyclis.CyclisClient;
 import dev.apiclients.cyclis.model.CompanyAccessAction;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
+import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,7 +99,7 @@ class ReceiveCallbacksTest {
     }
 
     assertNull(events.poll());
-    assertEquals("Callback body is not JSON: End of input: {\"data\":{\"type\":\"order\",\"id\":"
+    assertEquals("Callback body is not JSON: it ends at byte 29; expected a value: {\"data\":{\"type\":\"order\",\"id\":"
         + System.lineSeparator(), new String(logged.toByteArray(), StandardCharsets.UTF_8));
   }
 
@@ -136,6 +145,80 @@ class ReceiveCallbacksTest {
     assertEquals("GET /orders/" + ORDER_ID + " HTTP/1.1", cyclisApi.takeRequest().getRequestLine());
     assertEquals("Order " + ORDER_ID + " is now approved_cyclist" + System.lineSeparator(),
         new String(printed.toByteArray(), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void missingSecretStopsTheReceiverBeforeItStarts() {
+    for (Map<String, String> environment : List.of(Map.<String, String>of(), Map.of("CYCLIS_CALLBACK_SECRET", ""))) {
+      IllegalStateException e =
+          assertThrows(IllegalStateException.class, () -> ReceiveCallbacks.secretFrom(environment));
+
+      assertEquals("CYCLIS_CALLBACK_SECRET is not set: set it to the secret at the end of the callback URL"
+          + " registered with Cyclis (RegisterCallbackUrl writes it to a file)", e.getMessage());
+    }
+    assertEquals(SECRET, ReceiveCallbacks.secretFrom(Map.of("CYCLIS_CALLBACK_SECRET", SECRET)));
+  }
+
+  @Test
+  void workerKeepsFailedEventsAndGoesOnWithTheNext() throws Exception {
+    String missingOrder = "0b9f3c2e-1d4a-4e5b-8c7d-6f5e4d3c2b1a";
+    MockWebServer cyclisApi = new MockWebServer();
+    cyclisApi.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        return request.getPath().equals("/orders/" + ORDER_ID)
+            ? new MockResponse().setHeader("Content-Type", "application/json").setBody("{\"data\":{\"id\":\""
+                + ORDER_ID + "\",\"type\":\"order\",\"attributes\":{\"state\":\"approved_cyclist\"}}}")
+            : new MockResponse().setResponseCode(404).setHeader("Content-Type", "application/json")
+                .setBody("{\"error\":\"NOTFOUND\",\"message\":\"No such order.\"}");
+      }
+    });
+    // An id that is not a UUID (the spec allows one), an order Cyclis does not find, then one it does.
+    CyclisCallbackEvent notAUuid = CyclisCallbacks.parse("{\"data\":{\"type\":\"order\",\"id\":\"12345\"}}");
+    CyclisCallbackEvent notFound = CyclisCallbacks.parse("{\"data\":{\"type\":\"order\",\"id\":\"" + missingOrder + "\"}}");
+    CyclisCallbackEvent found = CyclisCallbacks.parse("{\"data\":{\"type\":\"order\",\"id\":\"" + ORDER_ID + "\"}}");
+    events.addAll(List.of(notAUuid, notFound, found));
+    List<CyclisCallbackEvent> deadLetters = new CopyOnWriteArrayList<>();
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    ByteArrayOutputStream logged = new ByteArrayOutputStream();
+    PrintStream out = System.out;
+    PrintStream err = System.err;
+    System.setOut(new PrintStream(printed, true, "UTF-8"));
+    System.setErr(new PrintStream(logged, true, "UTF-8"));
+    try (CyclisClient cyclis = CyclisClient.builder()
+        .baseUrl(cyclisApi.url("/").newBuilder().host("127.0.0.1").build().toString())
+        .apiToken("test-token")
+        .build()) {
+      Thread worker = new Thread(() -> {
+        try {
+          ReceiveCallbacks.work(events, cyclis, deadLetters);
+        } catch (InterruptedException stopped) {
+          // The test is done with it.
+        }
+      });
+      worker.start();
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (printed.size() == 0 && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      worker.interrupt();
+      worker.join(TimeUnit.SECONDS.toMillis(10));
+    } finally {
+      System.setOut(out);
+      System.setErr(err);
+      cyclisApi.shutdown();
+    }
+
+    assertEquals("Order " + ORDER_ID + " is now approved_cyclist" + System.lineSeparator(),
+        new String(printed.toByteArray(), StandardCharsets.UTF_8));
+    assertEquals(List.of(notAUuid, notFound), deadLetters);
+    // MockWebServer logs to System.err as well: only the sample's lines count.
+    assertEquals(List.of(
+        "Not processed, kept: OrderChanged{orderId=12345}: java.lang.IllegalArgumentException: Invalid UUID string: 12345",
+        "Not processed, kept: OrderChanged{orderId=" + missingOrder + "}: "
+            + "dev.apiclients.runtime.ApiHttpException$NotFoundException: HTTP 404 NOTFOUND: No such order."),
+        new String(logged.toByteArray(), StandardCharsets.UTF_8).lines()
+            .filter(line -> line.startsWith("Not processed")).collect(Collectors.toList()));
   }
 
   private int post(String secret, String body) throws Exception {
