@@ -34,7 +34,8 @@ public final class InstallConnectorForAccount {
         .clientCredentials(clientId, clientSecret)
         .build()) {
       // [START readme]
-      // Work inside the account: this view sends X-Cyclr-Account, and refuses a body naming another account.
+      // Work inside the account: this view sends X-Cyclr-Account on account-level calls, and refuses a
+      // body naming another account.
       CyclrAccountScope account = cyclr.forAccount(accountId);
       // Install the connector with an API key (or a Username and a Password, never both).
       account.connectors().installConnector(InstallConnectorRequest.builder()
