@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * breaking-change gate ({@link CompatibilityGate}). A spec module extends this with an empty test
  * class; the parent POM hands over the files as the surefire system properties {@code spec.file},
  * {@code spec.baseline.file} and {@code spec.report.directory}; for the version rule
- * ({@link ArtifactVersionRule}) {@code apiclients.version} and {@code apiclients.released.version};
+ * ({@link ArtifactVersionRule}) {@code apiclients.version} and {@code apiclients.released.version}, which
+ * the {@code release.properties} beside the baseline must name too;
  * for the changelog check {@code changelog.file} and {@code changelog.section}.
  *
  * <pre>{@code
@@ -49,6 +50,15 @@ public abstract class SpecGates {
         property("apiclients.version"));
     if (!problems.isEmpty()) {
       fail(String.join("\n", problems) + "\nSet the version in every POM (docs/releasing.md, \"Versions\").");
+    }
+  }
+
+  @Test
+  void baselineIsTheSpecOfTheLastRelease() throws IOException {
+    List<String> problems = ArtifactVersionRule.checkBaseline(file("spec.baseline.file"),
+        property("apiclients.released.version"));
+    if (!problems.isEmpty()) {
+      fail(String.join("\n", problems) + "\nSee docs/releasing.md, \"Versions\".");
     }
   }
 
