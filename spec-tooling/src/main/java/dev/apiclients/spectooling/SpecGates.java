@@ -70,8 +70,18 @@ public abstract class SpecGates {
     if (!Changelog.parse(Files.readString(changelogFile)).namesSpecVersion(section, result.version())) {
       fail(changelogFile + " has no line naming \"spec " + result.version() + "\" under a \"### " + section
           + "\" heading, but " + result.name() + " is at info.version " + result.version()
-          + ". Add one to the Unreleased release, e.g.:\n### " + section + "\n- Changed: " + result.name()
+          + ". Add one to the Unreleased release, e.g.:\n### " + section + "\n#### Changed\n- " + result.name()
           + " spec " + result.version() + ": <what changed for users>");
+    }
+  }
+
+  @Test
+  void changelogFollowsKeepAChangelog() throws IOException {
+    Path changelogFile = file("changelog.file");
+    List<String> problems = Changelog.parse(Files.readString(changelogFile)).keepAChangelogProblems();
+    if (!problems.isEmpty()) {
+      fail(changelogFile + " does not follow Keep a Changelog (docs/releasing.md, \"Changelog\"):\n  "
+          + String.join("\n  ", problems));
     }
   }
 
