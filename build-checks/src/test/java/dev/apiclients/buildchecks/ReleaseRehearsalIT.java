@@ -34,8 +34,9 @@ import org.w3c.dom.Element;
  * key, to {@code target/rehearsal/repository} passes what Maven Central checks before it publishes:
  * every file signed (and {@code gpg --verify} agrees), md5 and sha1 checksums that match, a sources
  * and a javadoc jar beside every jar, and a POM with name, description, url, licence, developers and
- * scm. Exactly the published modules are there, and the consumer that imported the BOM got its jars
- * from that repository.
+ * scm. Exactly the published modules are there, every jar carries the licence text, and the consumer
+ * that imported the BOM got its jars from that repository. Every {@code gpg --verify} is written to
+ * {@code target/rehearsal/gpg-verify.log} ({@link GpgVerify}), the record a release note can quote.
  */
 class ReleaseRehearsalIT {
   /** What the project publishes: apiclients-bom and the parent POM, then the jars. */
