@@ -5,14 +5,20 @@ import dev.apiclients.cyclis.model.OrderAttributes;
 import dev.apiclients.cyclis.model.OrderDocument;
 import dev.apiclients.cyclis.model.OrderStatusChange;
 import dev.apiclients.cyclis.model.OrderStatusUpdateAttributes;
+import dev.apiclients.cyclr.CyclrClient;
+import dev.apiclients.cyclr.model.Account;
 import dev.apiclients.runtime.ApiDecodeException;
 import java.io.IOException;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * A small app as an Android developer would write it, shrunk by ShrunkAppTest with nothing but the
- * rules the jars ship. It reads an order, approves it, and reads an answer that lacks a required
- * field, printing what it got; the test compares that with the recorded answer it served.
+ * rules the jars ship. It reads a Cyclis order, approves it, and reads an answer that lacks a
+ * required field; then it lists the Cyclr accounts (an OAuth token first). It prints what it got; the
+ * test compares that with the recorded answers it served.
+ *
+ * <p>Arguments: the Cyclis base URL, an order id, the Cyclr base URL and the Cyclr token URL.
  */
 public final class ShrunkApp {
   private ShrunkApp() {}
@@ -41,6 +47,18 @@ public final class ShrunkApp {
       }
     } finally {
       cyclis.close();
+    }
+
+    CyclrClient cyclr = CyclrClient.builder().baseUrl(args[2]).tokenUrl(args[3])
+        .clientCredentials("shrunk-app-id", "shrunk-app-secret").build();
+    try {
+      List<Account> accounts = cyclr.accounts().listAccounts();
+      Account account = accounts.get(0);
+      System.out.println("cyclr_accounts=" + accounts.size());
+      System.out.println("cyclr_account=" + account.getId() + " name=" + account.getName()
+          + " price_plan=" + account.getPricePlanId() + " last_bill=" + account.getLastBillDate());
+    } finally {
+      cyclr.close();
     }
   }
 }

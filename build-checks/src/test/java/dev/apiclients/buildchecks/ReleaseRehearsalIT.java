@@ -17,12 +17,12 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -34,8 +34,9 @@ import org.w3c.dom.Element;
  * key, to {@code target/rehearsal/repository} passes what Maven Central checks before it publishes:
  * every file signed (and {@code gpg --verify} agrees), md5 and sha1 checksums that match, a sources
  * and a javadoc jar beside every jar, and a POM with name, description, url, licence, developers and
- * scm. Exactly the published modules are there, and the consumer that imported the BOM got its jars
- * from that repository.
+ * scm. Exactly the published modules are there, every jar carries the licence text, and the consumer
+ * that imported the BOM got its jars from that repository. Every {@code gpg --verify} is written to
+ * {@code target/rehearsal/gpg-verify.log} ({@link GpgVerify}), the record a release note can quote.
  */
 class ReleaseRehearsalIT {
   /** What the project publishes: apiclients-bom and the parent POM, then the jars. */
@@ -45,6 +46,37 @@ class ReleaseRehearsalIT {
 
   private static final Path REPOSITORY = Path.of(System.getProperty("rehearsal.repository"));
   private static final String VERSION = System.getProperty("project.version");
+  /** Every verification's command, verdict and output, for the release's record (docs/releasing.md). */
+  private static final Path GPG_LOG = REPOSITORY.resolveSibling("gpg-verify.log");
+  /** gpg --verify of every .asc in the repository, by signature. */
+  private static final Map<Path, GpgVerify.Result> VERIFIED = new TreeMap<>();
+
+  @BeforeAll
+  static void verifyEverySignature() throws Exception {
+    Path gnupghome = Path.of(System.getProperty("rehearsal.gnupghome"));
+    StringBuilder log = new StringBuilder();
+    try (Stream<Path> files = Files.walk(REPOSITORY)) {
+      for (Path signature : (Iterable<Path>) files.filter(file -> file.toString().endsWith(".asc")).sorted()::iterator) {
+        Path signed = Path.of(signature.toString().replaceFirst("\\.asc$", ""));
+        GpgVerify.Result result = GpgVerify.verify(gnupghome, signature, signed, System.getenv());
+        VERIFIED.put(signature, result);
+        log.append(result.logEntry());
+      }
+    }
+    Files.writeString(GPG_LOG, log);
+  }
+
+  @Test
+  void theGpgLogRecordsAGoodSignatureForEveryDeployedFile() throws IOException {
+    TreeSet<String> expected = new TreeSet<>();
+    try (Stream<Path> files = Files.walk(REPOSITORY)) {
+      files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".jar") || name.endsWith(".pom"))
+          .forEach(name -> expected.add("$ gpg --verify " + name + ".asc (exit 0, GOODSIG and VALIDSIG)"));
+    }
+    TreeSet<String> logged = Files.readAllLines(GPG_LOG).stream().filter(line -> line.startsWith("$ gpg --verify "))
+        .collect(Collectors.toCollection(TreeSet::new));
+    assertEquals(expected, logged);
+  }
 
   @Test
   void exactlyThePublishedModulesAreDeployed() throws IOException {
@@ -82,13 +114,11 @@ class ReleaseRehearsalIT {
         }
       }
       Path signature = Path.of(file + ".asc");
-      if (!Files.isRegularFile(signature)) {
+      GpgVerify.Result verify = VERIFIED.get(signature);
+      if (verify == null) {
         problems.add(file.getFileName() + ": no .asc signature");
-      } else {
-        GpgResult verify = gpgVerify(signature, file);
-        if (verify.exitCode != 0 || !verify.output.contains("Good signature")) {
-          problems.add(file.getFileName() + ": gpg --verify exit " + verify.exitCode + ":\n" + verify.output);
-        }
+      } else if (!verify.good()) {
+        problems.add(file.getFileName() + ": gpg --verify exit " + verify.exitCode() + ":\n" + verify.output());
       }
     }
     problems.addAll(pomProblems(module, artifacts.get(".pom")));
@@ -125,6 +155,25 @@ class ReleaseRehearsalIT {
               fingerprint.getProperty("spec.sha256")),
           List.of(String.valueOf(manifest.getValue("Spec-Title")), String.valueOf(manifest.getValue("Spec-Version")),
               String.valueOf(manifest.getValue("Spec-SHA-256"))));
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"client-runtime", "cyclis-generated", "cyclis-spec", "cyclr-generated", "cyclr-spec"})
+  void everyJarCarriesTheProjectsLicence(String module) throws Exception {
+    String licence = Files.readString(Path.of(System.getProperty("reactor.root"), "LICENSE"));
+    assertTrue(licence.contains("Apache License\n                           Version 2.0, January 2004"),
+        "the repository's LICENSE is not the Apache License 2.0");
+    for (String kind : List.of(".jar", "-sources.jar")) {
+      Path file = artifacts(module).get(kind);
+      try (JarFile jar = new JarFile(file.toFile())) {
+        var entry = jar.getEntry("META-INF/LICENSE");
+        assertTrue(entry != null, file.getFileName() + " has no META-INF/LICENSE");
+        try (InputStream in = jar.getInputStream(entry)) {
+          assertEquals(licence, new String(in.readAllBytes(), StandardCharsets.UTF_8),
+              file.getFileName() + ": META-INF/LICENSE is not the repository's LICENSE");
+        }
+      }
     }
   }
 
@@ -189,21 +238,6 @@ class ReleaseRehearsalIT {
       }
     }
     return problems;
-  }
-
-  private record GpgResult(int exitCode, String output) {}
-
-  private static GpgResult gpgVerify(Path signature, Path file) throws IOException, InterruptedException {
-    ProcessBuilder builder = new ProcessBuilder("gpg", "--batch", "--verify", signature.toString(), file.toString())
-        .redirectErrorStream(true);
-    builder.environment().put("GNUPGHOME", System.getProperty("rehearsal.gnupghome"));
-    Process process = builder.start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!process.waitFor(60, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      return new GpgResult(-1, output + "(timed out)");
-    }
-    return new GpgResult(process.exitValue(), output);
   }
 
   private static String digest(String algorithm, Path file) throws Exception {

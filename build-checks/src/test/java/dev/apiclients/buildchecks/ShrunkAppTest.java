@@ -39,7 +39,8 @@ import proguard.ProGuard;
  * and, for everything else, only the rules found under {@code META-INF/proguard} in those jars (ours,
  * Retrofit's, OkHttp's, Moshi's), as an Android build does with R8. The shrunk app then decodes a
  * recorded {@code getOrder} answer, sends an {@code updateOrderStatus} PATCH and meets an answer that
- * lacks a required field, against a JDK HttpServer on loopback.
+ * lacks a required field (Cyclis), and gets an OAuth token and decodes a recorded {@code listAccounts}
+ * answer (Cyclr), against a JDK HttpServer on loopback: both clients' shipped rules are exercised.
  */
 class ShrunkAppTest {
   private static final Path WORK = Path.of("target/shrunk-app");
@@ -47,6 +48,10 @@ class ShrunkAppTest {
       "contract-tests/src/test/resources/recorded/cyclis/getOrder_200.json");
   private static final Path UPDATED = Path.of(System.getProperty("reactor.root"),
       "contract-tests/src/test/resources/recorded/cyclis/updateOrderStatus_200.json");
+  private static final Path TOKEN = Path.of(System.getProperty("reactor.root"),
+      "contract-tests/src/test/resources/recorded/cyclr/createAccessToken_200.json");
+  private static final Path ACCOUNTS = Path.of(System.getProperty("reactor.root"),
+      "contract-tests/src/test/resources/recorded/cyclr/listAccounts_200.json");
   private static final String ORDER_ID = "497f6eca-6276-4993-bfeb-53cbbbba6f08";
 
   @Test
@@ -62,13 +67,22 @@ class ShrunkAppTest {
     AtomicInteger gets = new AtomicInteger();
     HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", exchange -> {
-      requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " API-TOKEN="
-          + exchange.getRequestHeaders().getFirst("API-TOKEN"));
+      String path = exchange.getRequestURI().getPath();
       String reply;
-      if (exchange.getRequestMethod().equals("PATCH")) {
+      if (path.equals("/oauth/token")) {
+        requests.add(exchange.getRequestMethod() + " " + path + " " + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        reply = body(TOKEN);
+      } else if (path.startsWith("/api/partner/")) {
+        requests.add(exchange.getRequestMethod() + " " + path + " Authorization="
+            + exchange.getRequestHeaders().getFirst("Authorization"));
+        reply = body(ACCOUNTS);
+      } else if (exchange.getRequestMethod().equals("PATCH")) {
+        requests.add("PATCH " + path + " API-TOKEN=" + exchange.getRequestHeaders().getFirst("API-TOKEN"));
         patchBodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
         reply = body(UPDATED);
       } else {
+        requests.add(exchange.getRequestMethod() + " " + path + " API-TOKEN="
+            + exchange.getRequestHeaders().getFirst("API-TOKEN"));
         reply = gets.getAndIncrement() == 0 ? answer : "{}";
       }
       byte[] bytes = reply.getBytes(StandardCharsets.UTF_8);
@@ -80,13 +94,17 @@ class ShrunkAppTest {
     server.start();
     List<String> output;
     try {
-      output = run(shrunk, "http://127.0.0.1:" + server.getAddress().getPort() + "/", ORDER_ID);
+      String root = "http://127.0.0.1:" + server.getAddress().getPort();
+      output = run(shrunk, root + "/", ORDER_ID, root + "/api/partner/", root + "/oauth/token");
     } finally {
       server.stop(0);
     }
 
     Map<?, ?> attributes = (Map<?, ?>) ((Map<?, ?>) json(answer).get("data")).get("attributes");
     Map<?, ?> updated = (Map<?, ?>) ((Map<?, ?>) json(body(UPDATED)).get("data")).get("attributes");
+    List<?> accounts = (List<?>) jsonValue(body(ACCOUNTS));
+    Map<?, ?> account = (Map<?, ?>) accounts.get(0);
+    String accessToken = (String) json(body(TOKEN)).get("access_token");
     assertEquals(List.of(
         "name=" + attributes.get("name"),
         "state=" + attributes.get("state") + " known=true",
@@ -94,18 +112,26 @@ class ShrunkAppTest {
         "start_lease_date=" + attributes.get("start_lease_date"),
         "cyclist=" + ORDER_ID,
         "updated_state=" + updated.get("state"),
-        "missing_required=Could not decode OrderDocument: required field 'data' is missing"), output);
+        "missing_required=Could not decode OrderDocument: required field 'data' is missing",
+        "cyclr_accounts=" + accounts.size(),
+        // LastBillDate is a LocalDateTime: printed as the recorded text, which has whole seconds.
+        "cyclr_account=" + account.get("Id") + " name=" + account.get("Name")
+            + " price_plan=" + ((Number) account.get("PricePlanId")).intValue() + " last_bill=" + account.get("LastBillDate")),
+        output);
     assertEquals(List.of(
         "GET /orders/" + ORDER_ID + " API-TOKEN=shrunk-app-token",
         "PATCH /orders/" + ORDER_ID + " API-TOKEN=shrunk-app-token",
-        "GET /orders/" + ORDER_ID + " API-TOKEN=shrunk-app-token"), requests);
+        "GET /orders/" + ORDER_ID + " API-TOKEN=shrunk-app-token",
+        "POST /oauth/token grant_type=client_credentials&client_id=shrunk-app-id&client_secret=shrunk-app-secret",
+        "GET /api/partner/accounts Authorization=Bearer " + accessToken), requests);
     assertEquals(json("{\"data\":{\"id\":\"" + ORDER_ID + "\",\"type\":\"order\",\"attributes\":"
         + "{\"status\":\"cyclist_confirm\"}}}"), json(patchBodies.get(0)));
 
-    // It was really shrunk: the Cyclr client, which the app never calls, is gone; our model names stay.
+    // It was really shrunk: the callback parser, which the app never calls, is gone; our model names stay.
     try (JarFile jar = new JarFile(shrunk.toFile())) {
       assertTrue(jar.getEntry("dev/apiclients/cyclis/model/OrderDocument.class") != null, "OrderDocument was renamed or removed");
-      assertFalse(jar.getEntry("dev/apiclients/cyclr/CyclrClient.class") != null, "CyclrClient survived shrinking");
+      assertTrue(jar.getEntry("dev/apiclients/cyclr/model/Account.class") != null, "Account was renamed or removed");
+      assertFalse(jar.getEntry("dev/apiclients/cyclis/CyclisCallbacks.class") != null, "CyclisCallbacks survived shrinking");
     }
   }
 
@@ -205,10 +231,13 @@ class ShrunkAppTest {
     return output.lines().collect(Collectors.toList());
   }
 
-  /** The "body" member of a recorded answer, as the bytes the provider sent (not re-encoded). */
+  /** The "body" member (an object or an array) of a recorded answer, as the bytes the provider sent. */
   private static String body(Path recorded) throws IOException {
     String text = Files.readString(recorded);
-    int start = text.indexOf('{', text.indexOf("\"body\""));
+    int start = text.indexOf(':', text.indexOf("\"body\"")) + 1;
+    while (Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
     int depth = 0;
     boolean inString = false;
     for (int i = start; i < text.length(); i++) {
@@ -221,16 +250,20 @@ class ShrunkAppTest {
         }
       } else if (c == '"') {
         inString = true;
-      } else if (c == '{') {
+      } else if (c == '{' || c == '[') {
         depth++;
-      } else if (c == '}' && --depth == 0) {
+      } else if ((c == '}' || c == ']') && --depth == 0) {
         return text.substring(start, i + 1);
       }
     }
-    throw new IllegalStateException(recorded + " has no complete \"body\" object");
+    throw new IllegalStateException(recorded + " has no complete \"body\" object or array");
   }
 
   private static Map<?, ?> json(String text) throws IOException {
-    return (Map<?, ?>) JsonReader.of(new Buffer().writeUtf8(text)).readJsonValue();
+    return (Map<?, ?>) jsonValue(text);
+  }
+
+  private static Object jsonValue(String text) throws IOException {
+    return JsonReader.of(new Buffer().writeUtf8(text)).readJsonValue();
   }
 }

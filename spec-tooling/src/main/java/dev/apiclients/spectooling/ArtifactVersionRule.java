@@ -1,7 +1,16 @@
 package dev.apiclients.spectooling;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Properties;
 
 /**
  * The rule that ties the version of the published artifacts to what the breaking-change gate found
@@ -16,10 +25,17 @@ import java.util.List;
  * makes a new major release of every artifact; the spec's own {@code info.version} follows the
  * gate separately ({@link CompatibilityGate}). The last release is given as its version; its specs
  * are the baselines the gate compared with. Before the first release it is {@code none}.
+ *
+ * <p>The rule is only as good as that pairing: a baseline replaced by a newer release's spec while
+ * the last release still says the older version would let a breaking change pass. So each baseline
+ * has a {@value #BASELINE_RELEASE_FILE} beside it naming the release it is the spec of and the
+ * SHA-256 of its bytes, and {@link #checkBaseline} fails when either disagrees.
  */
 public final class ArtifactVersionRule {
   /** The last-release value that means nothing was released yet. */
   public static final String NO_RELEASE = "none";
+  /** The file beside each baseline spec that names the release it came from. */
+  public static final String BASELINE_RELEASE_FILE = "release.properties";
 
   private ArtifactVersionRule() {}
 
@@ -76,6 +92,50 @@ public final class ArtifactVersionRule {
     } catch (IllegalArgumentException e) {
       problems.add(what + " '" + version + "' is not MAJOR.MINOR.PATCH.");
       return null;
+    }
+  }
+
+  /**
+   * Returns what is wrong with {@code baseline} as the spec of release {@code releasedVersion} (the
+   * parent POM's {@code apiclients.released.version}), by the {@value #BASELINE_RELEASE_FILE} beside
+   * it: its {@code released.version} must be that version and its {@code baseline.sha256} the
+   * baseline's SHA-256. Empty when they agree.
+   */
+  public static List<String> checkBaseline(Path baseline, String releasedVersion) throws IOException {
+    List<String> problems = new ArrayList<>();
+    Path releaseFile = baseline.resolveSibling(BASELINE_RELEASE_FILE);
+    String sha256 = sha256(baseline);
+    if (!Files.isRegularFile(releaseFile)) {
+      problems.add(releaseFile + " is missing: it names the release whose spec " + baseline.getFileName()
+          + " is, as released.version=" + releasedVersion + " and baseline.sha256=" + sha256 + ".");
+      return problems;
+    }
+    Properties release = new Properties();
+    try (Reader in = Files.newBufferedReader(releaseFile, StandardCharsets.UTF_8)) {
+      release.load(in);
+    }
+    String recordedVersion = release.getProperty("released.version", "").trim();
+    String recordedSha256 = release.getProperty("baseline.sha256", "").trim();
+    if (!recordedSha256.equals(sha256)) {
+      problems.add(baseline.getFileName() + " is not the spec " + releaseFile.getFileName() + " was written for "
+          + "(its SHA-256 is " + sha256 + ", the file says '" + recordedSha256 + "'). A new baseline is the spec "
+          + "of a release: set released.version to that release and baseline.sha256 to " + sha256 + " in "
+          + releaseFile + ", and apiclients.released.version in pom.xml to the same release.");
+    }
+    if (!recordedVersion.equals(releasedVersion)) {
+      problems.add(releaseFile + " says " + baseline.getFileName() + " is the spec of release '" + recordedVersion
+          + "', but pom.xml's apiclients.released.version is '" + releasedVersion + "': the version rule would "
+          + "compare the project version with one release and the spec with another's. Make them name the "
+          + "release whose spec the baseline is.");
+    }
+    return problems;
+  }
+
+  private static String sha256(Path file) throws IOException {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
     }
   }
 }

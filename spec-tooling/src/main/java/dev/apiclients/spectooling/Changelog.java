@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  */
 public final class Changelog {
   private static final Pattern HEADING = Pattern.compile("^(#{1,3})\\s+(.*?)\\s*$");
+  private static final Pattern RELEASE = Pattern.compile("^## \\[([^]]+)](.*)$");
+  private static final Pattern CHANGE_TYPE = Pattern.compile("^#### (Added|Changed|Deprecated|Removed|Fixed|Security)$");
 
   private final List<String> lines;
 
@@ -49,5 +51,41 @@ public final class Changelog {
   public boolean namesSpecVersion(String section, String version) {
     Pattern entry = Pattern.compile("\\bspec " + Pattern.quote(version) + "(?![\\w.]*\\w)");
     return sectionLines(section).stream().anyMatch(line -> entry.matcher(line).find());
+  }
+
+  /**
+   * What keeps this changelog from following Keep a Changelog as the project writes it: each release
+   * heading {@code ## [name]} has a link definition {@code [name]: url}, and every entry of a
+   * {@code ###} section (a client, or the runtime) stands under a {@code ####} heading naming its
+   * type of change (Added, Changed, Deprecated, Removed, Fixed, Security). Empty when it follows it.
+   */
+  public List<String> keepAChangelogProblems() {
+    List<String> problems = new ArrayList<>();
+    String release = null;
+    String section = null;
+    String type = null;
+    for (String line : lines) {
+      var releaseHeading = RELEASE.matcher(line);
+      if (releaseHeading.matches()) {
+        release = releaseHeading.group(1);
+        section = null;
+        String name = release;
+        if (lines.stream().noneMatch(definition -> definition.startsWith("[" + name + "]: "))) {
+          problems.add("## [" + name + "] has no link definition \"[" + name + "]: <url>\"");
+        }
+      } else if (line.startsWith("### ")) {
+        section = line.substring(4).trim();
+        type = null;
+      } else if (line.startsWith("#### ")) {
+        type = CHANGE_TYPE.matcher(line).matches() ? line.substring(5) : null;
+        if (type == null) {
+          problems.add("\"" + line + "\" under [" + release + "] " + section + " is not a type of change "
+              + "(Added, Changed, Deprecated, Removed, Fixed, Security)");
+        }
+      } else if (line.startsWith("- ") && section != null && type == null) {
+        problems.add("\"" + line + "\" under [" + release + "] " + section + " has no #### type of change above it");
+      }
+    }
+    return problems;
   }
 }

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * breaking-change gate ({@link CompatibilityGate}). A spec module extends this with an empty test
  * class; the parent POM hands over the files as the surefire system properties {@code spec.file},
  * {@code spec.baseline.file} and {@code spec.report.directory}; for the version rule
- * ({@link ArtifactVersionRule}) {@code apiclients.version} and {@code apiclients.released.version};
+ * ({@link ArtifactVersionRule}) {@code apiclients.version} and {@code apiclients.released.version}, which
+ * the {@code release.properties} beside the baseline must name too;
  * for the changelog check {@code changelog.file} and {@code changelog.section}.
  *
  * <pre>{@code
@@ -53,6 +54,15 @@ public abstract class SpecGates {
   }
 
   @Test
+  void baselineIsTheSpecOfTheLastRelease() throws IOException {
+    List<String> problems = ArtifactVersionRule.checkBaseline(file("spec.baseline.file"),
+        property("apiclients.released.version"));
+    if (!problems.isEmpty()) {
+      fail(String.join("\n", problems) + "\nSee docs/releasing.md, \"Versions\".");
+    }
+  }
+
+  @Test
   void changelogNamesTheSpecVersion() throws IOException {
     CompatibilityGate.Result result = CompatibilityGate.check(file("spec.baseline.file"), file("spec.file"));
     Path changelogFile = file("changelog.file");
@@ -60,8 +70,18 @@ public abstract class SpecGates {
     if (!Changelog.parse(Files.readString(changelogFile)).namesSpecVersion(section, result.version())) {
       fail(changelogFile + " has no line naming \"spec " + result.version() + "\" under a \"### " + section
           + "\" heading, but " + result.name() + " is at info.version " + result.version()
-          + ". Add one to the Unreleased release, e.g.:\n### " + section + "\n- Changed: " + result.name()
+          + ". Add one to the Unreleased release, e.g.:\n### " + section + "\n#### Changed\n- " + result.name()
           + " spec " + result.version() + ": <what changed for users>");
+    }
+  }
+
+  @Test
+  void changelogFollowsKeepAChangelog() throws IOException {
+    Path changelogFile = file("changelog.file");
+    List<String> problems = Changelog.parse(Files.readString(changelogFile)).keepAChangelogProblems();
+    if (!problems.isEmpty()) {
+      fail(changelogFile + " does not follow Keep a Changelog (docs/releasing.md, \"Changelog\"):\n  "
+          + String.join("\n  ", problems));
     }
   }
 

@@ -48,4 +48,54 @@ class ChangelogTest {
         CHANGELOG.sectionLines("Cyclr client"));
     assertFalse(CHANGELOG.namesSpecVersion("Cyclis client", "9.9.9"));
   }
+
+  @Test
+  void aSpecLineUnderAChangeTypeCountsForItsClient() {
+    Changelog changelog = Changelog.parse("## [Unreleased]\n### Cyclis client\n#### Changed\n- Cyclis spec 1.5.0.\n"
+        + "### Cyclr client\n#### Added\n- Cyclr spec 1.0.0.\n");
+
+    assertTrue(changelog.namesSpecVersion("Cyclis client", "1.5.0"));
+    assertFalse(changelog.namesSpecVersion("Cyclis client", "1.0.0"));
+  }
+
+  @Test
+  void keepAChangelogAsWrittenHereHasNoProblems() {
+    Changelog changelog = Changelog.parse(String.join("\n",
+        "# Changelog",
+        "## [Unreleased]",
+        "### Cyclis client",
+        "#### Added",
+        "- Cyclis spec 1.5.0: orders have a `note`.",
+        "#### Fixed",
+        "- token renewal.",
+        "## [1.0.0] - 2026-11-02",
+        "### Runtime and build",
+        "#### Removed",
+        "- the old builder.",
+        "",
+        "[Unreleased]: https://example.invalid/compare/v1.0.0...HEAD",
+        "[1.0.0]: https://example.invalid/releases/tag/v1.0.0",
+        ""));
+
+    assertEquals(List.of(), changelog.keepAChangelogProblems());
+  }
+
+  @Test
+  void entriesWithoutATypeOfChangeAndReleasesWithoutALinkAreNamed() {
+    Changelog changelog = Changelog.parse(String.join("\n",
+        "## [Unreleased]",
+        "### Cyclis client",
+        "- Added: the prefix style is not a heading.",
+        "#### Improvements",
+        "- not a Keep a Changelog type.",
+        ""));
+
+    assertEquals(List.of("## [Unreleased] has no link definition \"[Unreleased]: <url>\"",
+            "\"- Added: the prefix style is not a heading.\" under [Unreleased] Cyclis client has no #### type of "
+                + "change above it",
+            "\"#### Improvements\" under [Unreleased] Cyclis client is not a type of change (Added, Changed, "
+                + "Deprecated, Removed, Fixed, Security)",
+            "\"- not a Keep a Changelog type.\" under [Unreleased] Cyclis client has no #### type of change above it"),
+        changelog.keepAChangelogProblems());
+  }
 }

@@ -154,7 +154,7 @@ public final class ErrorMappingCallAdapterFactory extends CallAdapter.Factory {
         }
         return name.append('>').toString();
       }
-      return type.toString(); // Not getTypeName(): Android has it only from API 26.
+      return type.toString(); // Not getTypeName(): Android has it only from API 28.
     }
 
     private static String describe(Request request) {

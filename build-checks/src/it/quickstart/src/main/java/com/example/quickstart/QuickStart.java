@@ -12,12 +12,29 @@ import java.util.List;
 /**
  * The README's quick start, as a program. The lines between the markers are the README's first
  * code block, character for character (build-checks' ReadmeQuickStartTest compares them), so the
- * quick start compiles against the published jars or the build fails.
+ * quick start compiles against the published jars or the build fails; QuickStartTest runs them.
  */
 public final class QuickStart {
+  /** What the quick start decoded, for its test to check. */
+  static final class Answers {
+    final CyclistList cyclists;
+    final List<Account> accounts;
+
+    Answers(CyclistList cyclists, List<Account> accounts) {
+      this.cyclists = cyclists;
+      this.accounts = accounts;
+    }
+  }
+
   private QuickStart() {}
 
   public static void main(String[] args) throws IOException {
+    Answers answers = run();
+    System.out.println(answers.cyclists);
+    System.out.println(answers.accounts);
+  }
+
+  static Answers run() throws IOException {
     // README quick start: begin
     CyclisClient cyclis = CyclisClient.builder()
         .apiToken(System.getenv("CYCLIS_API_TOKEN"))
@@ -32,9 +49,8 @@ public final class QuickStart {
     List<Account> accounts = cyclr.accounts().listAccounts();
     // README quick start: end
 
-    System.out.println(cyclists);
-    System.out.println(accounts);
     cyclis.close();
     cyclr.close();
+    return new Answers(cyclists, accounts);
   }
 }

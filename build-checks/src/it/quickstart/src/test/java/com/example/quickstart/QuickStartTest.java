@@ -2,119 +2,157 @@ package com.example.quickstart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import dev.apiclients.cyclis.CyclisClient;
-import dev.apiclients.cyclis.api.CyclistsApiService.ListCyclistsParams;
-import dev.apiclients.cyclis.model.CyclistList;
-import dev.apiclients.cyclr.CyclrClient;
-import dev.apiclients.cyclr.model.Account;
+import java.io.File;
+import java.io.FileInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
+import java.io.InputStream;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.net.Proxy;
+import java.net.ProxySelector;
+import java.net.SocketAddress;
+import java.net.URI;
+import java.security.KeyStore;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import okhttp3.Protocol;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The quick start's two calls, made the way the README shows but against a JDK HttpServer on
- * loopback instead of the providers (the only change: a loopback base URL and token URL).
+ * Runs the README's quick start itself ({@link QuickStart#run()}, its code unchanged: the providers'
+ * default URLs, the credentials from the environment this POM's surefire sets) against MockWebServer.
+ * Only the JVM around it differs: every connection goes through MockWebServer as an HTTPS proxy
+ * (CONNECT, then TLS with a certificate made here for the three provider hosts, which the JVM is told
+ * to trust), so the requests the quick start sends and the answers it decodes are the real ones.
  */
 class QuickStartTest {
-  private final List<String> requests = Collections.synchronizedList(new ArrayList<String>());
-  private HttpServer server;
+  private static final String PASSWORD = "quickstart";
+  private static final List<String> HOSTS = Arrays.asList("integrator-api.cyclis.be", "api.eu.cyclr.com", "eu.cyclr.com");
+
+  private final MockWebServer server = new MockWebServer();
+  private ProxySelector originalProxySelector;
 
   @BeforeEach
-  void startServer() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", this::answer);
+  void serveTheProvidersThroughAProxy(@TempDir File directory) throws Exception {
+    File keyStore = new File(directory, "providers.p12");
+    makeCertificate(keyStore);
+    KeyStore keys = KeyStore.getInstance("PKCS12");
+    try (InputStream in = new FileInputStream(keyStore)) {
+      keys.load(in, PASSWORD.toCharArray());
+    }
+    KeyManagerFactory keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+    keyManagers.init(keys, PASSWORD.toCharArray());
+    SSLContext tls = SSLContext.getInstance("TLS");
+    tls.init(keyManagers.getKeyManagers(), null, null);
+    server.useHttps(tls.getSocketFactory(), true);
+    // HTTP/1.1, not HTTP/2, so that the recorded requests have a Host header to check.
+    server.setProtocols(Collections.singletonList(Protocol.HTTP_1_1));
     server.start();
+
+    // The clients trust the JVM's default trust store: make it the certificate above.
+    System.setProperty("javax.net.ssl.trustStore", keyStore.getPath());
+    System.setProperty("javax.net.ssl.trustStorePassword", PASSWORD);
+    System.setProperty("javax.net.ssl.trustStoreType", "PKCS12");
+    originalProxySelector = ProxySelector.getDefault();
+    ProxySelector.setDefault(new ProxySelector() {
+      @Override
+      public List<Proxy> select(URI uri) {
+        return Collections.singletonList(new Proxy(Proxy.Type.HTTP, new InetSocketAddress(server.getHostName(), server.getPort())));
+      }
+
+      @Override
+      public void connectFailed(URI uri, SocketAddress address, IOException failure) {}
+    });
   }
 
   @AfterEach
-  void stopServer() {
-    server.stop(0);
+  void stopServing() throws IOException {
+    ProxySelector.setDefault(originalProxySelector);
+    System.clearProperty("javax.net.ssl.trustStore");
+    System.clearProperty("javax.net.ssl.trustStorePassword");
+    System.clearProperty("javax.net.ssl.trustStoreType");
+    server.shutdown();
   }
 
   @Test
-  void cyclisListsCyclistsByEmail() throws IOException {
-    CyclisClient cyclis = CyclisClient.builder()
-        .baseUrl(url("/"))
-        .apiToken("test-token")
-        .build();
+  void quickStartListsCyclistsAndAccountsFromTheProviders() throws Exception {
+    tunnel();
+    answer("{\"data\":[{\"id\":\"497f6eca-6276-4993-bfeb-53cbbbba6f08\",\"type\":\"cyclist\","
+        + "\"attributes\":{\"first_name\":\"John\",\"last_name\":\"Doe\",\"email\":\"user@example.com\"}}]}");
+    tunnel();
+    answer("{\"token_type\":\"bearer\",\"access_token\":\"t0k3n\",\"expires_in\":1209599}");
+    tunnel();
+    answer("[{\"Id\":\"00000000000000000000000000000000\",\"Name\":\"Demo Account\"}]");
 
-    CyclistList cyclists = cyclis.cyclists().listCyclists(
-        ListCyclistsParams.builder().filterEmail("user@example.com").build());
+    QuickStart.Answers answers = QuickStart.run();
 
-    assertEquals("user@example.com", cyclists.getData().get(0).getAttributes().getEmail());
-    assertEquals(Arrays.asList("GET /cyclists?filter%5Bemail%5D=user%40example.com API-TOKEN=test-token"),
-        requests);
-    cyclis.close();
-  }
-
-  @Test
-  void cyclrFetchesATokenAndListsAccounts() throws IOException {
-    CyclrClient cyclr = CyclrClient.builder()
-        .baseUrl(url("/api/partner/"))
-        .tokenUrl(url("/oauth/token"))
-        .clientCredentials("client-id", "client-secret")
-        .build();
-
-    List<Account> accounts = cyclr.accounts().listAccounts();
-
-    assertEquals("Demo Account", accounts.get(0).getName());
+    assertEquals("user@example.com", answers.cyclists.getData().get(0).getAttributes().getEmail());
+    assertEquals("Demo Account", answers.accounts.get(0).getName());
     assertEquals(Arrays.asList(
-            "POST /oauth/token grant_type=client_credentials&client_id=client-id&client_secret=client-secret",
-            "GET /api/partner/accounts Authorization=Bearer t0k3n"),
-        requests);
-    cyclr.close();
+            "CONNECT integrator-api.cyclis.be:443 HTTP/1.1",
+            "GET /cyclists?filter%5Bemail%5D=user%40example.com Host=integrator-api.cyclis.be API-TOKEN=quickstart-token",
+            "CONNECT api.eu.cyclr.com:443 HTTP/1.1",
+            "POST /oauth/token Host=api.eu.cyclr.com "
+                + "grant_type=client_credentials&client_id=quickstart-id&client_secret=quickstart-secret",
+            "CONNECT eu.cyclr.com:443 HTTP/1.1",
+            "GET /api/partner/accounts Host=eu.cyclr.com Authorization=Bearer t0k3n"),
+        Arrays.asList(take(), take("API-TOKEN"), take(), take(), take(), take("Authorization")));
+    assertEquals(6, server.getRequestCount(), "requests beyond the quick start's");
   }
 
-  private void answer(HttpExchange exchange) throws IOException {
-    String path = exchange.getRequestURI().getRawPath();
-    String query = exchange.getRequestURI().getRawQuery();
-    String line = exchange.getRequestMethod() + " " + path + (query == null ? "" : "?" + query);
-    String body;
-    if (path.equals("/cyclists")) {
-      requests.add(line + " API-TOKEN=" + exchange.getRequestHeaders().getFirst("API-TOKEN"));
-      body = "{\"data\":[{\"id\":\"497f6eca-6276-4993-bfeb-53cbbbba6f08\",\"type\":\"cyclist\","
-          + "\"attributes\":{\"first_name\":\"John\",\"last_name\":\"Doe\",\"email\":\"user@example.com\"}}]}";
-    } else if (path.equals("/oauth/token")) {
-      requests.add(line + " " + read(exchange));
-      body = "{\"token_type\":\"bearer\",\"access_token\":\"t0k3n\",\"expires_in\":1209599}";
-    } else if (path.equals("/api/partner/accounts")) {
-      requests.add(line + " Authorization=" + exchange.getRequestHeaders().getFirst("Authorization"));
-      body = "[{\"Id\":\"00000000000000000000000000000000\",\"Name\":\"Demo Account\"}]";
-    } else {
-      requests.add(line);
-      exchange.sendResponseHeaders(404, -1);
-      exchange.close();
-      return;
-    }
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().set("Content-Type", "application/json");
-    exchange.sendResponseHeaders(200, bytes.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(bytes);
-    }
+  private void tunnel() {
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.UPGRADE_TO_SSL_AT_END));
   }
 
-  private static String read(HttpExchange exchange) throws IOException {
-    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-    byte[] buffer = new byte[4096];
-    for (int n; (n = exchange.getRequestBody().read(buffer)) != -1; ) {
-      bytes.write(buffer, 0, n);
-    }
-    return new String(bytes.toByteArray(), StandardCharsets.UTF_8);
+  private void answer(String json) {
+    server.enqueue(new MockResponse().setHeader("Content-Type", "application/json").setBody(json));
   }
 
-  private String url(String path) {
-    return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+  /** The next request: a CONNECT as its request line, a call as method, path, host, the header asked for and body. */
+  private String take(String... headers) throws InterruptedException {
+    RecordedRequest request = server.takeRequest(10, TimeUnit.SECONDS);
+    if (request == null) {
+      return "(no request)";
+    }
+    if (request.getMethod().equals("CONNECT")) {
+      return request.getRequestLine();
+    }
+    StringBuilder line = new StringBuilder(request.getMethod() + " " + request.getPath()
+        + " Host=" + request.getHeader("Host"));
+    for (String header : headers) {
+      line.append(' ').append(header).append('=').append(request.getHeader(header));
+    }
+    String body = request.getBody().readUtf8();
+    return body.isEmpty() ? line.toString() : line + " " + body;
+  }
+
+  /** A self-signed certificate naming the providers' hosts, made with the JDK's keytool. */
+  private static void makeCertificate(File keyStore) throws IOException, InterruptedException {
+    StringBuilder names = new StringBuilder();
+    for (String host : HOSTS) {
+      names.append(names.length() == 0 ? "SAN=" : ",").append("dns:").append(host);
+    }
+    File keytool = new File(System.getProperty("java.home"), "bin/keytool");
+    if (!keytool.exists()) {
+      keytool = new File(keytool.getPath() + ".exe");
+    }
+    Process process = new ProcessBuilder(keytool.getPath(), "-genkeypair", "-keystore", keyStore.getPath(),
+        "-storetype", "PKCS12", "-storepass", PASSWORD, "-keypass", PASSWORD, "-alias", "providers",
+        "-keyalg", "EC", "-keysize", "256", "-validity", "2", "-dname", "CN=quickstart providers",
+        "-ext", names.toString())
+        .redirectErrorStream(true).redirectOutput(new File(keyStore.getPath() + ".log")).start();
+    if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+      throw new IOException("keytool failed; see " + keyStore + ".log");
+    }
   }
 }
