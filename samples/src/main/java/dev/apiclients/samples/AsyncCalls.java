@@ -30,8 +30,7 @@ public final class AsyncCalls {
       CompletableFuture<CompanyList> companies = cyclis.async().companies().listCompanies();
       CompletableFuture<OrderList> orders = cyclis.async().orders().listOrders(
           ListOrdersParams.builder().cyclistId(cyclistId).build());
-      // Combine the answers. A failed call completes its future with the ApiException the blocking
-      // call throws; join() rethrows it wrapped in a CompletionException (getCause() is the original).
+      // Combine the answers; on a failure, join() throws a CompletionException whose cause is the ApiException.
       return companies.thenCombine(orders, (c, o) ->
           c.getData().size() + " companies, " + o.getData().size() + " orders of the cyclist").join();
       // [END readme]

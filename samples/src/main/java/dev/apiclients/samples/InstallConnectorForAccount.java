@@ -34,8 +34,7 @@ public final class InstallConnectorForAccount {
         .clientCredentials(clientId, clientSecret)
         .build()) {
       // [START readme]
-      // Work inside the account: this view sends X-Cyclr-Account on account-level calls, and refuses a
-      // body naming another account.
+      // Work inside the account: X-Cyclr-Account goes on account-level calls; another AccountId is refused.
       CyclrAccountScope account = cyclr.forAccount(accountId);
       // Install the connector with an API key (or a Username and a Password, never both).
       account.connectors().installConnector(InstallConnectorRequest.builder()
