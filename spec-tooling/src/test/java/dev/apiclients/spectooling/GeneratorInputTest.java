@@ -13,6 +13,11 @@ class GeneratorInputTest {
     return GeneratorInput.prepare(new YAMLMapper().readTree(yaml));
   }
 
+  /** A spec's lines after its {@code openapi} and {@code info}, joined. */
+  private static String withHeader(String... lines) {
+    return "openapi: 3.0.3\ninfo: {title: T, version: 1.0.0}\n" + String.join("\n", lines);
+  }
+
   @Test
   void markdownBecomesOneLineOfHtmlWhoseFirstParagraphIsBare() {
     String markdown = "The state of an order.\n\n"
@@ -102,9 +107,7 @@ class GeneratorInputTest {
 
   @Test
   void errorResponsesLoseTheirContentSoNoApiFileImportsTheErrorSchema() throws Exception {
-    JsonNode prepared = prepare(String.join("\n",
-        "openapi: 3.0.3",
-        "info: {title: T, version: 1.0.0}",
+    JsonNode prepared = prepare(withHeader(
         "paths:",
         "  /a:",
         "    get:",
@@ -130,9 +133,7 @@ class GeneratorInputTest {
 
   @Test
   void aPropertyThatIsOnlyAReferenceGetsTheReferencedSchemasDescription() throws Exception {
-    JsonNode prepared = prepare(String.join("\n",
-        "openapi: 3.0.3",
-        "info: {title: T, version: 1.0.0}",
+    JsonNode prepared = prepare(withHeader(
         "paths: {}",
         "components:",
         "  schemas:",
@@ -155,9 +156,7 @@ class GeneratorInputTest {
 
   @Test
   void enumValuesWithoutDescriptionsAreDescribedByTheEnumsFirstSentence() throws Exception {
-    JsonNode prepared = prepare(String.join("\n",
-        "openapi: 3.0.3",
-        "info: {title: T, version: 1.0.0}",
+    JsonNode prepared = prepare(withHeader(
         "paths: {}",
         "components:",
         "  schemas:",
@@ -187,9 +186,7 @@ class GeneratorInputTest {
 
   @Test
   void theIgnoreFileNamesTheServicesOfTagsWhoseOperationsAreAllClientInternal() throws Exception {
-    JsonNode spec = new YAMLMapper().readTree(String.join("\n",
-        "openapi: 3.0.3",
-        "info: {title: T, version: 1.0.0}",
+    JsonNode spec = new YAMLMapper().readTree(withHeader(
         "paths:",
         "  /token:",
         "    post: {tags: [OAuth], x-client-internal: true, responses: {'200': {description: OK.}}}",
