@@ -8,9 +8,13 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +34,13 @@ import org.commonmark.renderer.html.HtmlRenderer;
  *       Markdown rendered to HTML (CommonMark), on one line and safe inside a javadoc comment: no
  *       {@code *}{@code /}, no {@code @}, no braces, no backslash and no double quote (the generator
  *       escapes those for Java strings, which would show in the javadoc);
- *   <li>every response of an operation carries {@code x-apiclients-exception}, the {@code
- *       ApiHttpException} type the client throws for its status, so that the templates can say it;
+ *   <li>every error response of an operation carries {@code x-apiclients-exception}, the {@code
+ *       ApiHttpException} type the client throws for its status, so that the templates can say it,
+ *       and loses its {@code content}: the client maps errors by status in client-runtime, and the
+ *       generator would import the error schema into every API file that never uses it (the schema
+ *       itself is still generated, as every schema of {@code components} is);
+ *   <li>a property that is a bare {@code $ref} to a schema of {@code components} gets that schema's
+ *       description (the generator documents a property by its own description only);
  *   <li>with a third argument, a path prefix (Cyclr: {@code /api/partner}), the paths that start with
  *       it lose it: the spec keeps the base path in its paths for tools that ignore a server URL's
  *       path, while the client's base URL holds it and Retrofit's paths stay relative to it.
@@ -40,6 +49,10 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * <p>A summary becomes the first sentence of a method's javadoc, so it ends with a period. Example
  * values ({@code example}, {@code examples.*.value}, {@code default}, {@code enum}) are data and are
  * left alone.
+ *
+ * <p>Beside the spec it writes {@code openapi-generator-ignore}, which keeps the generator from writing
+ * the services of a tag whose operations are all {@code x-client-internal}: the templates would
+ * make them empty classes, and the client offers no accessor for them.
  *
  * <p>It runs in the build of each generated module (antrun's {@code prepare-generator-input}) as a
  * single-file source program, so it must stay one self-contained file using only commonmark and
@@ -52,6 +65,9 @@ public final class GeneratorInput {
   private static final Set<String> DATA_KEYS = Set.of("example", "examples", "default", "enum", "x-extensible-enum");
   private static final Set<String> HTTP_METHODS =
       Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+  private static final String SCHEMA_REF = "#/components/schemas/";
+  static final String IGNORE_FILE = "openapi-generator-ignore";
+  private static final Pattern BLOCK_START = Pattern.compile("<(ul|ol|p|pre|blockquote|h[1-6]|table)[ >]");
   private static final Pattern ATTRIBUTE = Pattern.compile("=\"([^\"]*)\"");
 
   private GeneratorInput() {}
@@ -69,6 +85,63 @@ public final class GeneratorInput {
       stripPathPrefix((ObjectNode) prepared, args[2].trim());
     }
     yaml.writeValue(out, prepared);
+    Files.write(new File(out.getParentFile(), IGNORE_FILE).toPath(),
+        ignoreFile(prepared).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The generator's ignore file (gitignore syntax, relative to its output): the per-tag service
+   * files of the tags whose operations are all {@code x-client-internal}.
+   */
+  static String ignoreFile(JsonNode spec) {
+    StringBuilder ignore = new StringBuilder(
+        "# Written by GeneratorInput: no services for tags of client-internal operations only.\n");
+    for (String tag : clientInternalTags(spec)) {
+      String api = apiClassName(tag);
+      ignore.append("**/").append(api).append("Service.java\n");
+      ignore.append("**/").append(api).append("ServiceAsync.java\n");
+    }
+    return ignore.toString();
+  }
+
+  /** The tags (in the order of the paths) every operation of which is {@code x-client-internal}. */
+  static Set<String> clientInternalTags(JsonNode spec) {
+    Map<String, Boolean> allInternal = new LinkedHashMap<>();
+    for (JsonNode pathItem : iterable(spec.path("paths"))) {
+      for (Map.Entry<String, JsonNode> operation : fields(pathItem)) {
+        if (!HTTP_METHODS.contains(operation.getKey())) {
+          continue;
+        }
+        boolean internal = operation.getValue().path("x-client-internal").asBoolean(false);
+        JsonNode tags = operation.getValue().path("tags");
+        List<String> names = new ArrayList<>();
+        tags.forEach(tag -> names.add(tag.asText()));
+        if (names.isEmpty()) {
+          names.add("default");
+        }
+        for (String name : names) {
+          allInternal.merge(name, internal, Boolean::logicalAnd);
+        }
+      }
+    }
+    Set<String> tags = new LinkedHashSet<>();
+    allInternal.forEach((tag, internal) -> {
+      if (internal) {
+        tags.add(tag);
+      }
+    });
+    return tags;
+  }
+
+  /** The generator's {@code {Tag}Api} class name: the tag's words, each capitalized, joined. */
+  static String apiClassName(String tag) {
+    StringBuilder name = new StringBuilder();
+    for (String word : tag.split("[^A-Za-z0-9]+")) {
+      if (!word.isEmpty()) {
+        name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+      }
+    }
+    return name + "Api";
   }
 
   /** Removes {@code prefix} from the start of every path that begins with {@code prefix + "/"}. */
@@ -88,6 +161,8 @@ public final class GeneratorInput {
   /** Returns the generator's copy of {@code spec} (which is not modified). */
   public static JsonNode prepare(JsonNode spec) {
     JsonNode copy = transform(spec);
+    describeReferences(copy.path("components").path("schemas"));
+    describeEnumValues(copy.path("components").path("schemas"));
     JsonNode paths = copy.path("paths");
     JsonNode responseComponents = copy.path("components").path("responses");
     for (JsonNode pathItem : iterable(paths)) {
@@ -98,6 +173,71 @@ public final class GeneratorInput {
       }
     }
     return copy;
+  }
+
+  /**
+   * Gives every property that is only a {@code $ref} to one of {@code schemas} (and has no
+   * description of its own) the referenced schema's description. OpenAPI 3.0 ignores a {@code
+   * $ref}'s siblings (so does the generator's parser): the property becomes an {@code allOf} of the
+   * one reference, beside which a description counts, and which the generator types as the
+   * referenced schema.
+   */
+  private static void describeReferences(JsonNode schemas) {
+    for (JsonNode schema : iterable(schemas)) {
+      for (JsonNode property : iterable(schema.path("properties"))) {
+        if (!property.isObject() || property.size() != 1 || !property.path("$ref").isTextual()) {
+          continue;
+        }
+        String ref = property.get("$ref").asText();
+        if (!ref.startsWith(SCHEMA_REF)) {
+          continue;
+        }
+        JsonNode description = schemas.path(ref.substring(SCHEMA_REF.length())).path("description");
+        if (description.isTextual() && !description.asText().isEmpty()) {
+          ObjectNode described = (ObjectNode) property;
+          described.remove("$ref");
+          described.putArray("allOf").addObject().put("$ref", ref);
+          described.put("description", description.asText());
+        }
+      }
+    }
+  }
+
+  /**
+   * Gives every enum schema without {@code x-enum-descriptions} one built from its own description's
+   * first sentence ("The value {@code added} of: what happened to ..."), so that no constant is
+   * documented by its wire value alone.
+   */
+  private static void describeEnumValues(JsonNode schemas) {
+    for (JsonNode schema : iterable(schemas)) {
+      if (!schema.path("enum").isArray() || schema.has("x-enum-descriptions")
+          || !schema.path("description").isTextual()) {
+        continue;
+      }
+      String context = firstSentence(schema.get("description").asText());
+      if (context.isEmpty()) {
+        continue;
+      }
+      ArrayNode descriptions = JsonNodeFactory.instance.arrayNode();
+      for (JsonNode value : schema.get("enum")) {
+        // One entry per value, null included: the generator pairs them by position.
+        descriptions.add("The value <code>" + javadocSafe(escapeHtml(value.asText())) + "</code> of: " + context);
+      }
+      ((ObjectNode) schema).set("x-enum-descriptions", descriptions);
+    }
+  }
+
+  /** The first sentence of rendered HTML: the text before its first block, up to its first full stop. */
+  static String firstSentence(String html) {
+    Matcher block = BLOCK_START.matcher(html);
+    String text = block.find() ? html.substring(0, block.start()) : html;
+    int stop = text.indexOf(". ");
+    text = (stop < 0 ? text : text.substring(0, stop + 1)).trim();
+    return text.isEmpty() ? text : asSentence(text);
+  }
+
+  private static String escapeHtml(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
   private static JsonNode transform(JsonNode node) {
@@ -220,6 +360,7 @@ public final class GeneratorInput {
         marked = (ObjectNode) response;
       }
       marked.put("x-apiclients-exception", exception);
+      marked.remove("content");
       responses.set(code, marked);
     }
   }

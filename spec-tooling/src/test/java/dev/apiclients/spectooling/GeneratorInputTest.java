@@ -2,6 +2,7 @@ package dev.apiclients.spectooling;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -10,6 +11,11 @@ import org.junit.jupiter.api.Test;
 class GeneratorInputTest {
   private static JsonNode prepare(String yaml) throws Exception {
     return GeneratorInput.prepare(new YAMLMapper().readTree(yaml));
+  }
+
+  /** A spec's lines after its {@code openapi} and {@code info}, joined. */
+  private static String withHeader(String... lines) {
+    return "openapi: 3.0.3\ninfo: {title: T, version: 1.0.0}\n" + String.join("\n", lines);
   }
 
   @Test
@@ -97,5 +103,106 @@ class GeneratorInputTest {
     assertFalse(state.has("x-extensible-enum"));
     assertEquals("A <em>state</em>.", state.get("description").asText());
     assertEquals("The <code>a</code> state", state.at("/x-enum-descriptions/0").asText());
+  }
+
+  @Test
+  void errorResponsesLoseTheirContentSoNoApiFileImportsTheErrorSchema() throws Exception {
+    JsonNode prepared = prepare(withHeader(
+        "paths:",
+        "  /a:",
+        "    get:",
+        "      responses:",
+        "        '200': {description: OK., content: {application/json: {schema: {$ref: '#/components/schemas/A'}}}}",
+        "        '404': {$ref: '#/components/responses/NotFound'}",
+        "        '500': {description: Down., content: {application/json: {schema: {$ref: '#/components/schemas/E'}}}}",
+        "components:",
+        "  responses:",
+        "    NotFound: {description: Gone., content: {application/json: {schema: {$ref: '#/components/schemas/E'}}}}",
+        "  schemas:",
+        "    A: {type: object}",
+        "    E: {type: object}",
+        ""));
+
+    JsonNode responses = prepared.at("/paths/~1a/get/responses");
+    assertTrue(responses.at("/200").has("content"));
+    assertFalse(responses.at("/404").has("content"));
+    assertFalse(responses.at("/500").has("content"));
+    assertTrue(prepared.at("/components/responses/NotFound").has("content"), "the component itself is kept");
+    assertTrue(prepared.at("/components/schemas").has("E"), "the error schema is still generated");
+  }
+
+  @Test
+  void aPropertyThatIsOnlyAReferenceGetsTheReferencedSchemasDescription() throws Exception {
+    JsonNode prepared = prepare(withHeader(
+        "paths: {}",
+        "components:",
+        "  schemas:",
+        "    Order:",
+        "      type: object",
+        "      properties:",
+        "        state: {$ref: '#/components/schemas/State'}",
+        "        other: {$ref: '#/components/schemas/Undescribed'}",
+        "        own: {description: Its own., allOf: [{$ref: '#/components/schemas/State'}]}",
+        "    State: {type: string, description: The *state* of an order., enum: [a]}",
+        "    Undescribed: {type: object}",
+        ""));
+
+    JsonNode properties = prepared.at("/components/schemas/Order/properties");
+    assertEquals("{\"allOf\":[{\"$ref\":\"#/components/schemas/State\"}],\"description\":\"The <em>state</em> of an order.\"}",
+        properties.get("state").toString());
+    assertEquals("{\"$ref\":\"#/components/schemas/Undescribed\"}", properties.get("other").toString());
+    assertEquals("Its own.", properties.at("/own/description").asText());
+  }
+
+  @Test
+  void enumValuesWithoutDescriptionsAreDescribedByTheEnumsFirstSentence() throws Exception {
+    JsonNode prepared = prepare(withHeader(
+        "paths: {}",
+        "components:",
+        "  schemas:",
+        "    Action:",
+        "      type: string",
+        "      description: \"What happened to the `access`. The values are not documented.\\n\\n- one\\n- two\"",
+        "      x-extensible-enum: [added, removed]",
+        "    Described:",
+        "      type: string",
+        "      description: Described.",
+        "      enum: [a]",
+        "      x-enum-descriptions: [The a.]",
+        ""));
+
+    assertEquals("[\"The value <code>added</code> of: What happened to the <code>access</code>.\","
+            + "\"The value <code>removed</code> of: What happened to the <code>access</code>.\"]",
+        prepared.at("/components/schemas/Action/x-enum-descriptions").toString());
+    assertEquals("[\"The a.\"]", prepared.at("/components/schemas/Described/x-enum-descriptions").toString());
+  }
+
+  @Test
+  void firstSentenceStopsAtTheFirstFullStopOrBlock() {
+    assertEquals("One.", GeneratorInput.firstSentence("One. Two."));
+    assertEquals("Intro.", GeneratorInput.firstSentence("Intro <ul> <li>x</li> </ul>"));
+    assertEquals("No stop.", GeneratorInput.firstSentence("No stop"));
+  }
+
+  @Test
+  void theIgnoreFileNamesTheServicesOfTagsWhoseOperationsAreAllClientInternal() throws Exception {
+    JsonNode spec = new YAMLMapper().readTree(withHeader(
+        "paths:",
+        "  /token:",
+        "    post: {tags: [OAuth], x-client-internal: true, responses: {'200': {description: OK.}}}",
+        "  /accounts:",
+        "    get: {tags: [Price plans], responses: {'200': {description: OK.}}}",
+        "    post: {tags: [Price plans], x-client-internal: true, responses: {'200': {description: OK.}}}",
+        ""));
+
+    assertEquals("# Written by GeneratorInput: no services for tags of client-internal operations only.\n"
+        + "**/OAuthApiService.java\n**/OAuthApiServiceAsync.java\n", GeneratorInput.ignoreFile(spec));
+  }
+
+  @Test
+  void apiClassNamesAreTheTagsWordsCapitalized() {
+    assertEquals("OAuthApi", GeneratorInput.apiClassName("OAuth"));
+    assertEquals("PricePlansApi", GeneratorInput.apiClassName("Price plans"));
+    assertEquals("AccountsApi", GeneratorInput.apiClassName("accounts"));
   }
 }
