@@ -7,12 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.apiclients.runtime.testing.DefaultUserAgent;
 import java.nio.file.Paths;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
@@ -35,14 +32,6 @@ class CyclisUserAgentTest {
     server.shutdown();
   }
 
-  private static String specVersion() throws Exception {
-    String yaml = new String(Files.readAllBytes(
-        Paths.get("../cyclis-spec/src/main/resources/openapi/cyclis-integrator-api.yaml")), StandardCharsets.UTF_8);
-    Matcher version = Pattern.compile("(?m)^  version: ['\"]?([0-9.]+)").matcher(yaml);
-    assertTrue(version.find());
-    return version.group(1);
-  }
-
   private String sentUserAgent(CyclisClient client) throws Exception {
     server.enqueue(json(200, seed("order.json")));
     try {
@@ -57,8 +46,8 @@ class CyclisUserAgentTest {
   void defaultNamesClientSpecOkHttpAndJava() throws Exception {
     String userAgent = sentUserAgent(clientFor(server).build());
 
-    String expected = "cyclis-generated/[0-9][^ ]* \\(Cyclis Integrator API " + Pattern.quote(specVersion())
-        + "\\) okhttp/3\\.14\\.9 java/" + Pattern.quote(System.getProperty("java.version"));
+    String expected = DefaultUserAgent.pattern("cyclis-generated",
+        Paths.get("../cyclis-spec/src/main/resources/openapi/cyclis-integrator-api.yaml"));
     assertTrue(userAgent.matches(expected), userAgent);
   }
 

@@ -6,11 +6,8 @@ import static dev.apiclients.cyclr.TestServers.token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.apiclients.runtime.testing.DefaultUserAgent;
 import java.nio.file.Paths;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
@@ -34,14 +31,6 @@ class CyclrUserAgentTest {
     server.shutdown();
   }
 
-  private static String specVersion() throws Exception {
-    String yaml = new String(Files.readAllBytes(
-        Paths.get("../cyclr-spec/src/main/resources/openapi/cyclr-partner-api.yaml")), StandardCharsets.UTF_8);
-    Matcher version = Pattern.compile("(?m)^  version: ['\"]?([0-9.]+)").matcher(yaml);
-    assertTrue(version.find());
-    return version.group(1);
-  }
-
   @Test
   void tokenRequestAndApiCallNameTheClientSpecOkHttpJavaAndTheApplication() throws Exception {
     server.enqueue(token("token-1", 1209599));
@@ -59,8 +48,8 @@ class CyclrUserAgentTest {
     RecordedRequest tokenRequest = server.takeRequest();
     RecordedRequest apiCall = server.takeRequest();
     assertEquals("/oauth/token", tokenRequest.getPath());
-    String expected = "cyclr-generated/[0-9][^ ]* \\(Cyclr Partner API " + Pattern.quote(specVersion())
-        + "\\) okhttp/3\\.14\\.9 java/" + Pattern.quote(System.getProperty("java.version")) + " PartnerPortal/1\\.0";
+    String expected = DefaultUserAgent.pattern("cyclr-generated",
+        Paths.get("../cyclr-spec/src/main/resources/openapi/cyclr-partner-api.yaml")) + " PartnerPortal/1\\.0";
     assertTrue(apiCall.getHeader("User-Agent").matches(expected), apiCall.getHeader("User-Agent"));
     assertEquals(apiCall.getHeader("User-Agent"), tokenRequest.getHeader("User-Agent"));
   }
