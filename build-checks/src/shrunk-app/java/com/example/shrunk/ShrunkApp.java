@@ -7,6 +7,7 @@ import dev.apiclients.cyclis.model.OrderStatusChange;
 import dev.apiclients.cyclis.model.OrderStatusUpdateAttributes;
 import dev.apiclients.cyclr.CyclrClient;
 import dev.apiclients.cyclr.model.Account;
+import dev.apiclients.cyclr.model.InstallConnectorRequest;
 import dev.apiclients.runtime.ApiDecodeException;
 import java.io.IOException;
 import java.util.List;
@@ -57,6 +58,12 @@ public final class ShrunkApp {
       System.out.println("cyclr_accounts=" + accounts.size());
       System.out.println("cyclr_account=" + account.getId() + " name=" + account.getName()
           + " price_plan=" + account.getPricePlanId() + " last_bill=" + account.getLastBillDate());
+      // Account-scoped: X-Cyclr-Account is added only to methods marked @ScopedOperation, a mark read
+      // by reflection, so this proves the shipped rules keep it.
+      cyclr.forAccount(account.getId()).connectors().installConnector(InstallConnectorRequest.builder()
+          .accountId(account.getId()).connectorName("Slack").connectorVersion("1.0").installedName("Slack")
+          .apiKey("shrunk-app-key").build());
+      System.out.println("cyclr_installed=yes");
     } finally {
       cyclr.close();
     }

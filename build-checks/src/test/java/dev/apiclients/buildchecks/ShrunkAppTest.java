@@ -40,7 +40,9 @@ import proguard.ProGuard;
  * Retrofit's, OkHttp's, Moshi's), as an Android build does with R8. The shrunk app then decodes a
  * recorded {@code getOrder} answer, sends an {@code updateOrderStatus} PATCH and meets an answer that
  * lacks a required field (Cyclis), and gets an OAuth token and decodes a recorded {@code listAccounts}
- * answer (Cyclr), against a JDK HttpServer on loopback: both clients' shipped rules are exercised.
+ * answer, then installs a connector through an account view, whose X-Cyclr-Account depends on the
+ * {@code @ScopedOperation} mark surviving (Cyclr), against a JDK HttpServer on loopback: both clients'
+ * shipped rules are exercised.
  */
 class ShrunkAppTest {
   private static final Path WORK = Path.of("target/shrunk-app");
@@ -74,8 +76,9 @@ class ShrunkAppTest {
         reply = body(TOKEN);
       } else if (path.startsWith("/api/partner/")) {
         requests.add(exchange.getRequestMethod() + " " + path + " Authorization="
-            + exchange.getRequestHeaders().getFirst("Authorization"));
-        reply = body(ACCOUNTS);
+            + exchange.getRequestHeaders().getFirst("Authorization")
+            + " X-Cyclr-Account=" + exchange.getRequestHeaders().getFirst("X-Cyclr-Account"));
+        reply = path.endsWith("/installconnector") ? "" : body(ACCOUNTS);
       } else if (exchange.getRequestMethod().equals("PATCH")) {
         requests.add("PATCH " + path + " API-TOKEN=" + exchange.getRequestHeaders().getFirst("API-TOKEN"));
         patchBodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
@@ -116,14 +119,17 @@ class ShrunkAppTest {
         "cyclr_accounts=" + accounts.size(),
         // LastBillDate is a LocalDateTime: printed as the recorded text, which has whole seconds.
         "cyclr_account=" + account.get("Id") + " name=" + account.get("Name")
-            + " price_plan=" + ((Number) account.get("PricePlanId")).intValue() + " last_bill=" + account.get("LastBillDate")),
+            + " price_plan=" + ((Number) account.get("PricePlanId")).intValue() + " last_bill=" + account.get("LastBillDate"),
+        "cyclr_installed=yes"),
         output);
     assertEquals(List.of(
         "GET /orders/" + ORDER_ID + " API-TOKEN=shrunk-app-token",
         "PATCH /orders/" + ORDER_ID + " API-TOKEN=shrunk-app-token",
         "GET /orders/" + ORDER_ID + " API-TOKEN=shrunk-app-token",
         "POST /oauth/token grant_type=client_credentials&client_id=shrunk-app-id&client_secret=shrunk-app-secret",
-        "GET /api/partner/accounts Authorization=Bearer " + accessToken), requests);
+        "GET /api/partner/accounts Authorization=Bearer " + accessToken + " X-Cyclr-Account=null",
+        "POST /api/partner/installconnector Authorization=Bearer " + accessToken + " X-Cyclr-Account=" + account.get("Id")),
+        requests);
     assertEquals(json("{\"data\":{\"id\":\"" + ORDER_ID + "\",\"type\":\"order\",\"attributes\":"
         + "{\"status\":\"cyclist_confirm\"}}}"), json(patchBodies.get(0)));
 
