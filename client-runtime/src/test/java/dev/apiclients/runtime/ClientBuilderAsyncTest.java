@@ -73,7 +73,8 @@ class ClientBuilderAsyncTest {
 
   @Test
   void cancellingTheFutureCancelsTheCall() {
-    server.enqueue(new MockResponse().setBody("{\"name\":\"late\"}").setHeadersDelay(10, TimeUnit.SECONDS));
+    // No answer, without holding a server thread (a headers delay would keep shutdown() waiting).
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
     Call<ItemsApi.Item> call = api.get("7");
     CompletableFuture<ItemsApi.Item> future = Calls.future(call);
 

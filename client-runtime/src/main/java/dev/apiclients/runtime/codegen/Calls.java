@@ -42,8 +42,11 @@ public final class Calls {
     CompletableFuture<T> future = new CompletableFuture<T>() {
       @Override
       public boolean cancel(boolean mayInterruptIfRunning) {
+        // Cancel the future before the call: a cancelled call fails on a dispatcher thread at once,
+        // and that failure must not complete the future first (cancel() would then return false).
+        boolean cancelled = super.cancel(mayInterruptIfRunning);
         call.cancel();
-        return super.cancel(mayInterruptIfRunning);
+        return cancelled;
       }
     };
     call.enqueue(new Callback<T>() {
