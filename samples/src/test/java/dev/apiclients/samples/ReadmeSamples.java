@@ -22,6 +22,21 @@ final class ReadmeSamples {
   }
 
   /** Returns each README block that quotes a sample, by sample class name, in README order. */
+  /**
+   * Returns the line numbers (1-based) of README's Java code blocks that quote no sample: no
+   * {@code <!-- sample: ... -->} line right above them. Such a block would be checked by nothing.
+   */
+  static List<Integer> unmarkedJavaBlocks(String readme) {
+    String[] lines = readme.split("\n", -1);
+    List<Integer> unmarked = new java.util.ArrayList<>();
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].trim().equals("```java") && (i == 0 || !lines[i - 1].startsWith(SAMPLE_MARKER))) {
+        unmarked.add(i + 1);
+      }
+    }
+    return unmarked;
+  }
+
   static Map<String, String> readmeBlocks(String readme) {
     Map<String, String> blocks = new LinkedHashMap<>();
     String[] lines = readme.split("\n", -1);

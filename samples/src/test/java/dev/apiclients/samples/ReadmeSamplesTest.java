@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * README.md's code blocks marked {@code <!-- sample: ClassName -->} are the samples' code: each
  * equals the lines between the sample's {@code // [START readme]} and {@code // [END readme]}. A
- * sample with markers that the README does not quote yet is fine.
+ * sample with markers that the README does not quote yet is fine; a Java block that quotes no sample is
+ * not (except the quick start, which build-checks keeps equal to its own class).
  */
 class ReadmeSamplesTest {
   private static final Path SAMPLES = Paths.get(System.getProperty("samples.sources", "src/main/java/dev/apiclients/samples"));
@@ -26,6 +27,23 @@ class ReadmeSamplesTest {
     String readme = new String(Files.readAllBytes(Paths.get(System.getProperty("readme.file"))), "UTF-8");
 
     assertEquals(Collections.emptyList(), ReadmeSamples.mismatches(readme, SAMPLES));
+  }
+
+  @Test
+  void everyReadmeJavaBlockButTheQuickStartQuotesASample() throws IOException {
+    String readme = new String(Files.readAllBytes(Paths.get(System.getProperty("readme.file"))), "UTF-8");
+
+    // The quick start, the first block, is kept equal to QuickStart.java by build-checks' ReadmeQuickStartTest.
+    List<Integer> unmarked = ReadmeSamples.unmarkedJavaBlocks(readme);
+    assertEquals(1, unmarked.size(), "Java blocks without a sample marker, at README lines " + unmarked);
+    int firstJavaBlock = readme.substring(0, readme.indexOf("```java")).split("\n", -1).length;
+    assertEquals(firstJavaBlock, unmarked.get(0));
+  }
+
+  @Test
+  void aJavaBlockWithoutAMarkerIsFound() {
+    assertEquals(Arrays.asList(3), ReadmeSamples.unmarkedJavaBlocks(
+        "# Title\n\n```java\nx();\n```\n\n<!-- sample: Hello -->\n```java\ngreet();\n```\n"));
   }
 
   @Test
