@@ -200,8 +200,11 @@ class CyclrOAuthTest {
       runConcurrently(20, () -> cyclr.calls().accounts().listAccounts().execute());
     }
 
-    assertEquals(2, routing.tokensIssued.get());
-    assertEquals(40, routing.apiCalls.get());
+    assertEquals(2, routing.tokensIssued.get(), "one renewal, however many calls token-1 failed");
+    // Each call is sent with token-1 and replayed once with token-2; a thread that a loaded machine
+    // starts only after the renewal sends token-2 straight away, so fewer than 40 is no failure.
+    int apiCalls = routing.apiCalls.get();
+    assertTrue(apiCalls > 20 && apiCalls <= 40, apiCalls + " API calls");
   }
 
   @Test
