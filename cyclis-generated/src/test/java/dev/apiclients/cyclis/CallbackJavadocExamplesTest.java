@@ -3,9 +3,8 @@ package dev.apiclients.cyclis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.apiclients.runtime.testing.Javac;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,10 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.SimpleJavaFileObject;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -48,7 +43,7 @@ class CallbackJavadocExamplesTest {
     }
     source.append("}\n");
 
-    assertEquals("", compile(source.toString(), out), source.toString());
+    assertEquals(List.of(), compile(source.toString(), out), source.toString());
   }
 
   private static List<String> examples(Path file) throws IOException {
@@ -62,20 +57,8 @@ class CallbackJavadocExamplesTest {
   }
 
   /** Compiles the source against the test classpath; returns javac's messages, empty when it compiled. */
-  private static String compile(String source, Path out) {
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    JavaFileObject file = new SimpleJavaFileObject(URI.create("string:///example/Examples.java"),
-        JavaFileObject.Kind.SOURCE) {
-      @Override
-      public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-        return source;
-      }
-    };
+  private static List<String> compile(String source, Path out) {
     String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    StringWriter messages = new StringWriter();
-    javac.getTask(messages, null, null,
-        List.of("-proc:none", "-d", out.toString(), "-cp", classpath),
-        null, List.of(file)).call();
-    return messages.toString();
+    return Javac.messages("example.Examples", source, out, List.of("-proc:none", "-cp", classpath));
   }
 }
