@@ -22,11 +22,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -155,14 +158,25 @@ class CyclisServicesTest {
 
   @Test
   void asyncCompletesWithTheBodyOnAnOkHttpThread() throws Exception {
-    server.enqueue(json(200, ORDER_JSON));
+    // The answer waits until the stage below is attached: a stage attached to a future already
+    // complete would run on this thread instead, and the test would say nothing about OkHttp's.
+    CountDownLatch attached = new CountDownLatch(1);
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+        attached.await(5, TimeUnit.SECONDS);
+        return json(200, ORDER_JSON);
+      }
+    });
     AtomicReference<String> thread = new AtomicReference<>();
 
     CompletableFuture<OrderDocument> order = cyclis.async().orders().getOrder(ORDER);
-    String name = order.thenApply(o -> {
+    CompletableFuture<String> stage = order.thenApply(o -> {
       thread.set(Thread.currentThread().getName());
       return o.getData().getAttributes().getName();
-    }).get(5, TimeUnit.SECONDS);
+    });
+    attached.countDown();
+    String name = stage.get(5, TimeUnit.SECONDS);
 
     assertEquals("SO12345", name);
     assertTrue(thread.get().startsWith("OkHttp"), thread.get());
