@@ -6,7 +6,7 @@ import dev.apiclients.runtime.codegen.WireAdapters;
 import dev.apiclients.runtime.internal.ErrorMappingCallAdapterFactory;
 import dev.apiclients.runtime.internal.RedactingLogger;
 import dev.apiclients.runtime.internal.RetryAfterGuard;
-import dev.apiclients.runtime.internal.RetryInterceptor;
+import dev.apiclients.runtime.internal.RetryTimer;
 import dev.apiclients.runtime.internal.UserAgent;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -29,6 +29,13 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  */
 public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   /** Header names that are credentials in at least one of the APIs. */
+  /**
+   * The default bound on a whole call, attempts and waits included (openai-java's too): long enough
+   * for any real answer, short enough that a server dripping one byte at a time cannot hold a call,
+   * and its thread, forever.
+   */
+  public static final long DEFAULT_CALL_TIMEOUT_MILLIS = TimeUnit.MINUTES.toMillis(10);
+
   private static final Set<String> SECRET_HEADERS = new LinkedHashSet<>(Arrays.asList(
       "Authorization", "Proxy-Authorization", "API-TOKEN", "Cookie", "Set-Cookie"));
 
@@ -40,6 +47,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   private Long callTimeoutMillis;
   private OkHttpClient okHttpClient;
   private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
+  private RetryTimer retryTimer = RetryTimer.SYSTEM;
   private ApiLogger logger;
   private ApiLogger.Level logLevel = ApiLogger.Level.NONE;
   private final String artifactId;
@@ -93,8 +101,16 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     return self();
   }
 
-  /** Bound on a whole call, retries and waits included; default none. */
+  /**
+   * Bound on a whole call, every attempt and every wait between them included; default 10 minutes
+   * ({@link #DEFAULT_CALL_TIMEOUT_MILLIS}), or the caller's {@link OkHttpClient}'s call timeout when
+   * it sets one. A retry whose wait would pass the bound is not made: the call fails at once with an
+   * {@code ApiConnectionException} that says so. {@code 0} lifts the bound.
+   */
   public B callTimeout(long timeout, TimeUnit unit) {
+    if (timeout < 0) {
+      throw new IllegalArgumentException("callTimeout must be >= 0 but was " + timeout);
+    }
     this.callTimeoutMillis = unit.toMillis(timeout);
     return self();
   }
@@ -117,6 +133,12 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
       throw new NullPointerException("retryPolicy == null");
     }
     this.retryPolicy = retryPolicy;
+    return self();
+  }
+
+  /** Replaces the clock and waits of retries; for tests, which must not sleep. */
+  B retryTimer(RetryTimer timer) {
+    this.retryTimer = timer;
     return self();
   }
 
@@ -189,19 +211,22 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     if (writeTimeoutMillis != null) {
       http.writeTimeout(writeTimeoutMillis, TimeUnit.MILLISECONDS);
     }
-    if (callTimeoutMillis != null) {
-      http.callTimeout(callTimeoutMillis, TimeUnit.MILLISECONDS);
-    }
-    // OkHttp would silently resend a POST after some connection failures; our RetryInterceptor
-    // decides instead. Redirects are not followed: credentials must never go to another host.
+    long callTimeout = callTimeoutMillis != null ? callTimeoutMillis
+        : !ownsClient && okHttpClient.callTimeoutMillis() > 0 ? okHttpClient.callTimeoutMillis()
+        : DEFAULT_CALL_TIMEOUT_MILLIS;
+    // OkHttp bounds each attempt with it (the retry layer gives a retry what is left of it); the
+    // token requests of a derived client are bounded by it too.
+    http.callTimeout(callTimeout, TimeUnit.MILLISECONDS);
+    // OkHttp would silently resend a POST after some connection failures; the retry layer decides
+    // instead. Redirects are not followed: credentials must never go to another host.
     http.retryOnConnectionFailure(false).followRedirects(false).followSslRedirects(false);
     String userAgent = UserAgent.forClient(getClass(), artifactId);
     if (appName != null) {
       userAgent = UserAgent.withApp(userAgent, appName, appVersion);
     }
     http.addInterceptor(UserAgent.interceptor(userAgent));
-    http.addInterceptor(new RetryInterceptor(retryPolicy));
-    http.addNetworkInterceptor(new RetryAfterGuard());
+    http.addInterceptor(RetryAfterGuard.application());
+    http.addNetworkInterceptor(RetryAfterGuard.network());
     for (Interceptor interceptor : auth) {
       http.addInterceptor(interceptor);
     }
@@ -213,7 +238,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
         .baseUrl(baseUrl)
         .client(client)
         .addConverterFactory(new CheckedConverterFactory(MoshiConverterFactory.create(WireAdapters.moshi()), requestRule))
-        .addCallAdapterFactory(new ErrorMappingCallAdapterFactory(errors))
+        .addCallAdapterFactory(new ErrorMappingCallAdapterFactory(errors, retryPolicy, callTimeout, retryTimer))
         .build();
     return new Transport(retrofit, client, ownsClient);
   }

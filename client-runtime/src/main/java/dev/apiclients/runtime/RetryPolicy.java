@@ -12,8 +12,13 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>A request is retried after a connection failure or an answer of 429, 502, 503 or 504, at most
  * {@code maxRetries} times, waiting {@code initialBackoff} doubled per attempt (capped at {@code
- * maxBackoff}), or what the server's {@code Retry-After} asks if that is not longer than {@code
- * maxRetryAfter}. POST and PATCH are never retried: the server may have acted on the first attempt.
+ * maxBackoff}) and jittered to 75 to 100 % of that, or exactly what the server's {@code
+ * Retry-After} asks if that is not longer than {@code maxRetryAfter}. POST and PATCH are never
+ * retried: the server may have acted on the first attempt.
+ *
+ * <p>Retries happen above the transport. A synchronous call waits on its own thread, never past the
+ * client's {@code callTimeout}; an asynchronous call's wait is scheduled and holds no thread and no
+ * OkHttp dispatcher slot, and cancelling its future ends the wait.
  *
  * <pre>{@code
  * RetryPolicy policy = RetryPolicy.builder().maxRetries(3).initialBackoffMillis(200).build();
@@ -54,7 +59,10 @@ public final class RetryPolicy {
     return maxRetries;
   }
 
-  /** Returns the wait before retry number {@code retry} (1-based) when the server gave no hint. */
+  /**
+   * Returns the longest wait before retry number {@code retry} (1-based) when the server gave no
+   * hint; the wait itself is 75 to 100 % of it.
+   */
   public long backoffMillis(int retry) {
     long delay = initialBackoffMillis;
     for (int i = 1; i < retry && delay < maxBackoffMillis; i++) {

@@ -7,12 +7,14 @@ import dev.apiclients.runtime.ApiDecodeException;
 import dev.apiclients.runtime.ApiException;
 import dev.apiclients.runtime.ApiHttpException;
 import dev.apiclients.runtime.ProviderError;
+import dev.apiclients.runtime.RetryPolicy;
 import dev.apiclients.runtime.codegen.BodyRedaction;
 import dev.apiclients.runtime.codegen.HeaderValues;
 import dev.apiclients.runtime.codegen.RequiredFields;
 import dev.apiclients.runtime.codegen.WireAdapters;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -38,6 +40,7 @@ final class OAuthTokens {
   private static final String BEARER = "bearer";
   private static final long MAX_MARGIN_SECONDS = 60;
   /** Far beyond Cyclr's 14 days; keeps the expiry arithmetic clear of overflow. */
+  private static final Duration MAX_REFUSAL = Duration.ofDays(1);
   private static final long MAX_LIFETIME_SECONDS = TimeUnit.DAYS.toSeconds(365);
 
   private final HttpUrl tokenUrl;
@@ -51,6 +54,8 @@ final class OAuthTokens {
   private final Object lock = new Object();
   private AccessToken current; // guarded by lock
   private CompletableFuture<AccessToken> inFlight; // guarded by lock
+  private ApiHttpException refusal; // guarded by lock: a 429/503 whose Retry-After has not passed
+  private long refusedUntilNanos; // guarded by lock
 
   /**
    * @param scope the token request's {@code scope}, or null for a partner-wide token
@@ -81,8 +86,14 @@ final class OAuthTokens {
     CompletableFuture<AccessToken> flight;
     boolean leader = false;
     synchronized (lock) {
-      if (current != null && current.isFresh(nanoClock.getAsLong())) {
+      long now = nanoClock.getAsLong();
+      if (current != null && current.isFresh(now)) {
         return current.value;
+      }
+      if (refusal != null && now - refusedUntilNanos < 0) {
+        // The token endpoint asked for a pause: asking again before it ends would only be refused,
+        // so every call until then fails with its answer (and Retry-After) without a request.
+        throw refusal;
       }
       if (inFlight == null) {
         inFlight = new CompletableFuture<>();
@@ -112,6 +123,7 @@ final class OAuthTokens {
     } catch (IOException | RuntimeException | Error e) {
       synchronized (lock) {
         inFlight = null;
+        rememberRefusal(e);
       }
       flight.completeExceptionally(e);
       throw e;
@@ -122,6 +134,22 @@ final class OAuthTokens {
     }
     flight.complete(fetched);
     return fetched;
+  }
+
+  /** Keeps a refusal that names how long to wait (a 429 or 503 with {@code Retry-After}). */
+  private void rememberRefusal(Throwable failure) {
+    if (!(failure instanceof ApiHttpException)) {
+      return;
+    }
+    ApiHttpException http = (ApiHttpException) failure;
+    Duration pause = http.retryAfter();
+    if (pause == null || !RetryPolicy.isRetryableStatus(http.statusCode())) {
+      return;
+    }
+    // Capped so that the arithmetic cannot overflow; a day of refusals is as good as a century.
+    refusal = http;
+    refusedUntilNanos = nanoClock.getAsLong()
+        + (pause.compareTo(MAX_REFUSAL) > 0 ? MAX_REFUSAL.toNanos() : pause.toNanos());
   }
 
   private static AccessToken await(CompletableFuture<AccessToken> flight) throws IOException {

@@ -307,6 +307,47 @@ class CyclrOAuthTest {
     assertEquals("Bearer token-1", server.takeRequest().getHeader("Authorization"));
   }
 
+  /**
+   * An hour's {@code Retry-After} is longer than the policy waits: the call fails with the refusal,
+   * and so does every call until the hour is over, without asking the token endpoint again.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {429, 503})
+  void tokenEndpointAskingForAPauseIsNotAskedAgainBeforeItEnds(int status) throws Exception {
+    server.enqueue(json(status, "{\"error\":\"slow_down\"}").setHeader("Retry-After", "3600"));
+    server.enqueue(token("token-1", 1209599));
+
+    try (CyclrClient cyclr = oauthClient(server)) {
+      for (int call = 0; call < 3; call++) {
+        ApiHttpException e = assertThrows(ApiHttpException.class, () -> cyclr.accounts().listAccounts());
+        assertEquals(status, e.statusCode());
+        assertEquals(3600, e.retryAfter().getSeconds());
+      }
+      ApiHttpException async = (ApiHttpException) assertThrows(java.util.concurrent.ExecutionException.class,
+          () -> cyclr.async().accounts().listAccounts().get(5, TimeUnit.SECONDS)).getCause();
+      assertEquals(status, async.statusCode());
+    }
+
+    assertEquals(1, server.getRequestCount());
+  }
+
+  /** A pause the policy allows is waited for, then the token is asked for once more. */
+  @Test
+  void tokenEndpointRetryAfterWithinThePolicyIsWaitedFor() throws Exception {
+    server.enqueue(json(429, "{\"error\":\"slow_down\"}").setHeader("Retry-After", "1"));
+    server.enqueue(token("token-1", 1209599));
+    server.enqueue(json(ACCOUNTS));
+
+    long start = System.nanoTime();
+    try (CyclrClient cyclr = oauthClient(server)) {
+      assertEquals(1, cyclr.accounts().listAccounts().size());
+    }
+    long waitedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+
+    assertEquals(3, server.getRequestCount());
+    assertTrue(waitedMillis >= 1000, "asked again after " + waitedMillis + " ms");
+  }
+
   @Test
   void malformedTokenAnswerIsADecodeErrorWithoutTheToken() throws Exception {
     server.enqueue(json("{\"token_type\":\"bearer\",\"access_token\":\"leaked-token\"}"));
