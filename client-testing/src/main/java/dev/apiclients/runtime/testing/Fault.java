@@ -87,6 +87,13 @@ public enum Fault {
       // Each chunk arrives within the read timeout, but the whole body takes longer than the call may.
       // 8 KiB at 64 bytes per 100 ms takes over 12 s: far past the 5 s call timeout.
       valid -> only(json(200, padded(valid, 8 << 10)).throttleBody(64, 100, TimeUnit.MILLISECONDS))),
+  WAIT_PAST_CALL_TIMEOUT("503 with Retry-After: 2 after a body of 3.5 s (the wait would pass the call timeout)",
+      // 3.5 s used plus a 2 s wait is past the 5 s call timeout: the GET ends at once, without waiting;
+      // a POST or PATCH is not retried, so it sees the 503. The body comes in 1 KiB chunks 700 ms
+      // apart, within the read timeout; the requests' own bodies fit in one chunk, so are not slowed.
+      Outcome.fails(ApiConnectionException.class, 1), Outcome.fails(ApiHttpException.ServerErrorException.class, 1),
+      valid -> only(json(503, padded("{}", 5 << 10)).setHeader("Retry-After", "2")
+          .throttleBody(1 << 10, 700, TimeUnit.MILLISECONDS))),
   HUGE_BODY("200 with a 16 MiB body (an unknown property padding a valid one)", Outcome.succeeds(1),
       valid -> only(json(200, padded(valid, 16 << 20)))),
   REDIRECT_TO_OTHER_HOST("302 to another host (not followed: credentials stay home)",
