@@ -31,8 +31,9 @@ import org.w3c.dom.Element;
 
 /**
  * The rehearsed release: what the antrun execution {@code rebuild} deployed, signed with a throwaway
- * key, to {@code target/rehearsal/repository} passes what Maven Central checks before it publishes:
- * every file signed (and {@code gpg --verify} agrees), md5 and sha1 checksums that match, a sources
+ * key ({@link RehearsalSigning}), to {@code target/rehearsal/repository} passes what Maven Central checks
+ * before it publishes: every file signed (and {@code gpg --verify}, given the exported public key
+ * only, agrees), md5 and sha1 checksums that match, a sources
  * and a javadoc jar beside every jar, and a POM with name, description, url, licence, developers and
  * scm. Exactly the published modules are there, every jar carries the licence text, and the consumer
  * that imported the BOM got its jars from that repository. Every {@code gpg --verify} is written to
@@ -53,12 +54,14 @@ class ReleaseRehearsalIT {
 
   @BeforeAll
   static void verifyEverySignature() throws Exception {
-    Path gnupghome = Path.of(System.getProperty("rehearsal.gnupghome"));
     StringBuilder log = new StringBuilder();
-    try (Stream<Path> files = Files.walk(REPOSITORY)) {
+    // As Central does, with the public key alone: imported into a GnuPG home of this check's own.
+    try (GnupgHome gnupghome = GnupgHome.createTemporary(REPOSITORY);
+        Stream<Path> files = Files.walk(REPOSITORY)) {
+      gnupghome.gpg("--batch", "--import", System.getProperty("rehearsal.publickey"));
       for (Path signature : (Iterable<Path>) files.filter(file -> file.toString().endsWith(".asc")).sorted()::iterator) {
         Path signed = Path.of(signature.toString().replaceFirst("\\.asc$", ""));
-        GpgVerify.Result result = GpgVerify.verify(gnupghome, signature, signed, System.getenv());
+        GpgVerify.Result result = GpgVerify.verify(gnupghome.path(), signature, signed, System.getenv());
         VERIFIED.put(signature, result);
         log.append(result.logEntry());
       }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.apiclients.cyclis.CyclisCallbackEvent;
@@ -11,9 +12,17 @@ import dev.apiclients.cyclis.CyclisCallbacks;
 import dev.apiclients.cyclis.CyclisClient;
 import dev.apiclients.cyclis.model.CompanyAccessAction;
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -39,6 +48,7 @@ class ReceiveCallbacksTest {
   private static final String ORDER_ID = "497f6eca-6276-4993-bfeb-53cbbbba6f08";
   private static final String COMPANY_ID = "0b9f3c2e-1d4a-4e5b-8c7d-6f5e4d3c2b1a";
   private static final MediaType JSON = MediaType.get("application/json");
+  private static final String ORDER_CALLBACK = "{\"data\":{\"type\":\"order\",\"id\":\"" + ORDER_ID + "\"}}";
 
   private final BlockingQueue<CyclisCallbackEvent> events = new LinkedBlockingQueue<>();
   private final OkHttpClient http = new OkHttpClient();
@@ -52,6 +62,126 @@ class ReceiveCallbacksTest {
   @AfterEach
   void stop() {
     receiver.stop(0);
+  }
+
+  @Test
+  void stalledConnectionDoesNotDelayACallbackSentAfterIt() throws Exception {
+    try (Socket stalled = connect()) {
+      // 17 bytes of a request line, then nothing: no secret, no headers.
+      stalled.getOutputStream().write("POST /cyclis/call".getBytes(StandardCharsets.US_ASCII));
+      stalled.getOutputStream().flush();
+      Thread.sleep(100); // the receiver starts reading it before the real callback arrives
+
+      OkHttpClient impatient = http.newBuilder().callTimeout(Duration.ofSeconds(2)).build();
+      assertEquals(204, post(impatient, SECRET, ORDER_CALLBACK));
+
+      CyclisCallbackEvent.OrderChanged event = assertInstanceOf(CyclisCallbackEvent.OrderChanged.class, events.poll());
+      assertEquals(ORDER_ID, event.orderId());
+      // The stalled connection is still open: it is cut at its deadline, not before.
+      stalled.setSoTimeout(100);
+      assertThrows(SocketTimeoutException.class, () -> stalled.getInputStream().read());
+    }
+  }
+
+  @Test
+  void bodyOverTheLimitByItsContentLengthIsAnswered413WithoutReadingIt() throws Exception {
+    try (Socket socket = connect()) {
+      // Declares 32 MiB, sends the first bytes of it, then waits for the answer.
+      write(socket, "POST /cyclis/callbacks/" + SECRET + " HTTP/1.1\r\nHost: receiver\r\n"
+          + "Content-Length: " + (32 << 20) + "\r\n\r\n" + ORDER_CALLBACK);
+
+      assertEquals("HTTP/1.1 413 Request Entity Too Large", statusLine(socket));
+    }
+    assertNull(events.poll());
+  }
+
+  @Test
+  void chunkedBodyOverTheLimitIsAnswered413AndNotParsed() throws Exception {
+    // A real callback followed by 32 MiB of whitespace: valid JSON, too long to be a callback.
+    byte[] spaces = " ".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
+    try (Socket socket = connect()) {
+      Thread sender = sendInBackground(socket, out -> {
+        out.write(("POST /cyclis/callbacks/" + SECRET + " HTTP/1.1\r\nHost: receiver\r\n"
+            + "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        writeChunk(out, ORDER_CALLBACK.getBytes(StandardCharsets.US_ASCII));
+        for (int i = 0; i < 32; i++) {
+          writeChunk(out, spaces);
+        }
+        out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      });
+
+      assertEquals("HTTP/1.1 413 Request Entity Too Large", statusLine(socket));
+      socket.close();
+      sender.join(TimeUnit.SECONDS.toMillis(10));
+    }
+    assertNull(events.poll());
+  }
+
+  @Test
+  void bodyOfExactlyTheLimitIsAccepted() throws Exception {
+    String body = ORDER_CALLBACK + " ".repeat(ReceiveCallbacks.MAX_BODY_BYTES - ORDER_CALLBACK.length());
+
+    assertEquals(204, post(SECRET, body));
+
+    CyclisCallbackEvent.OrderChanged event = assertInstanceOf(CyclisCallbackEvent.OrderChanged.class, events.poll());
+    assertEquals(ORDER_ID, event.orderId());
+  }
+
+  @Test
+  void slowDripHeadersAreCutAtTheDeadline() throws Exception {
+    restartWithDeadline(Duration.ofMillis(500));
+    try (Socket socket = connect()) {
+      long start = System.nanoTime();
+      Thread dripper = drip(socket, "POST /cyclis/callbacks/" + SECRET + " HTTP/1.1\r\nHost: receiver\r\nX-Slow: "
+          + "a".repeat(1000));
+
+      assertCut(socket);
+      long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+      assertTrue(elapsed >= 500 && elapsed < 3000, "cut after " + elapsed + " ms");
+      dripper.interrupt();
+    }
+    assertNull(events.poll());
+  }
+
+  @Test
+  void slowDripBodyIsCutAtTheDeadline() throws Exception {
+    restartWithDeadline(Duration.ofMillis(500));
+    try (Socket socket = connect()) {
+      long start = System.nanoTime();
+      write(socket, "POST /cyclis/callbacks/" + SECRET + " HTTP/1.1\r\nHost: receiver\r\n"
+          + "Content-Length: " + ORDER_CALLBACK.length() + "\r\n\r\n");
+      Thread dripper = drip(socket, ORDER_CALLBACK);
+
+      assertCut(socket);
+      long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+      assertTrue(elapsed >= 500 && elapsed < 3000, "cut after " + elapsed + " ms");
+      dripper.interrupt();
+    }
+    assertNull(events.poll());
+  }
+
+  @Test
+  void wrongSecretWithAnOversizedBodyIsAnswered404WithoutReadingIt() throws Exception {
+    try (Socket socket = connect()) {
+      write(socket, "POST /cyclis/callbacks/9b2e4f0c7d1a3e5b8c6d0f2a4b6c8e0e HTTP/1.1\r\nHost: receiver\r\n"
+          + "Content-Length: " + (32 << 20) + "\r\n\r\n");
+
+      assertEquals("HTTP/1.1 404 Not Found", statusLine(socket));
+    }
+    assertNull(events.poll());
+  }
+
+  @Test
+  void callbackIsAnswered503WhenTheQueueIsFull() throws Exception {
+    BlockingQueue<CyclisCallbackEvent> full = new LinkedBlockingQueue<>(1);
+    CyclisCallbackEvent waiting = CyclisCallbacks.parse(ORDER_CALLBACK);
+    full.add(waiting);
+    receiver.stop(0);
+    receiver = ReceiveCallbacks.start(new InetSocketAddress("127.0.0.1", 0), SECRET, full);
+
+    assertEquals(503, post(SECRET, "{\"data\":{\"type\":\"company\",\"id\":\"" + COMPANY_ID + "\"}}"));
+
+    assertEquals(List.of(waiting), List.copyOf(full));
   }
 
   @Test
@@ -222,10 +352,89 @@ class ReceiveCallbacksTest {
   }
 
   private int post(String secret, String body) throws Exception {
+    return post(http, secret, body);
+  }
+
+  private int post(OkHttpClient client, String secret, String body) throws Exception {
     Request request = new Request.Builder().url(url(secret)).post(RequestBody.create(JSON, body)).build();
-    try (Response response = http.newCall(request).execute()) {
+    try (Response response = client.newCall(request).execute()) {
       return response.code();
     }
+  }
+
+  private void restartWithDeadline(Duration deadline) throws IOException {
+    receiver.stop(0);
+    receiver = ReceiveCallbacks.start(new InetSocketAddress("127.0.0.1", 0), SECRET, events, deadline);
+  }
+
+  /** A raw connection to the receiver, for requests no HTTP client would send; reads give up after 5 s. */
+  private Socket connect() throws IOException {
+    Socket socket = new Socket("127.0.0.1", receiver.getAddress().getPort());
+    socket.setSoTimeout(5000);
+    return socket;
+  }
+
+  private static void write(Socket socket, String ascii) throws IOException {
+    socket.getOutputStream().write(ascii.getBytes(StandardCharsets.US_ASCII));
+    socket.getOutputStream().flush();
+  }
+
+  private static void writeChunk(OutputStream out, byte[] chunk) throws IOException {
+    out.write((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+    out.write(chunk);
+    out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+  }
+
+  /** Reads the answer's status line, as the receiver wrote it. */
+  private static String statusLine(Socket socket) throws IOException {
+    InputStream in = socket.getInputStream();
+    StringBuilder line = new StringBuilder();
+    for (int c; (c = in.read()) != '\n'; ) {
+      if (c == -1) {
+        throw new EOFException("the receiver closed the connection after \"" + line + "\"");
+      }
+      line.append((char) c);
+    }
+    return line.toString().trim();
+  }
+
+  /** The receiver closed the connection without an answer (an end of stream, or a reset if bytes were unread). */
+  private static void assertCut(Socket socket) throws IOException {
+    try {
+      assertEquals(-1, socket.getInputStream().read(), "the receiver answered instead of cutting the connection");
+    } catch (SocketException reset) {
+      assertEquals("Connection reset", reset.getMessage());
+    }
+  }
+
+  /** Sends one byte every 50 ms on another thread, until done, the connection is cut, or it is interrupted. */
+  private static Thread drip(Socket socket, String ascii) {
+    return sendInBackground(socket, out -> {
+      for (byte b : ascii.getBytes(StandardCharsets.US_ASCII)) {
+        out.write(b);
+        out.flush();
+        Thread.sleep(50);
+      }
+    });
+  }
+
+  private interface Sending {
+    void to(OutputStream out) throws IOException, InterruptedException;
+  }
+
+  /** Sends on another thread, so the test can read the answer while the receiver is still being sent to. */
+  private static Thread sendInBackground(Socket socket, Sending sending) {
+    Thread sender = new Thread(() -> {
+      try {
+        sending.to(socket.getOutputStream());
+        socket.getOutputStream().flush();
+      } catch (IOException | InterruptedException cutOrDone) {
+        // The receiver cut the connection, or the test is done with it.
+      }
+    });
+    sender.setDaemon(true);
+    sender.start();
+    return sender;
   }
 
   private String url(String secret) {
