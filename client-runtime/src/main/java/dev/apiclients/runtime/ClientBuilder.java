@@ -52,8 +52,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
    *
    * @param defaultBaseUrl the spec's server
    * @param artifactId the client's Maven artifactId; it opens the default {@code User-Agent}
-   * @param secretBodyFields the JSON properties the client's spec marks {@code format: password}
-   *     (the generated {@code SecretFields.NAMES}); logs mask them, and the {@link
+   * @param secretBodyFields the JSON properties the client's spec marks as secrets (the generated
+   *     {@code SecretFields.NAMES}); logs and the raw bodies of exceptions mask them, and the {@link
    *     BodyRedaction#OAUTH_FIELDS}
    */
   protected ClientBuilder(String defaultBaseUrl, String artifactId, Set<String> secretBodyFields) {
@@ -205,23 +205,24 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     for (Interceptor interceptor : auth) {
       http.addInterceptor(interceptor);
     }
+    BodyRedaction redaction = new BodyRedaction(secretBodyFields);
     if (logger != null && logLevel != ApiLogger.Level.NONE) {
-      http.addNetworkInterceptor(loggingInterceptor());
+      http.addNetworkInterceptor(loggingInterceptor(redaction));
     }
     OkHttpClient client = http.build();
     Retrofit retrofit = new Retrofit.Builder()
         .baseUrl(baseUrl)
         .client(client)
-        .addConverterFactory(new CheckedConverterFactory(MoshiConverterFactory.create(WireAdapters.moshi()), requestRule))
-        .addCallAdapterFactory(new ErrorMappingCallAdapterFactory(errors))
+        .addConverterFactory(
+            new CheckedConverterFactory(MoshiConverterFactory.create(WireAdapters.moshi()), requestRule, redaction))
+        .addCallAdapterFactory(new ErrorMappingCallAdapterFactory(errors, redaction))
         .build();
     return new Transport(retrofit, client, ownsClient);
   }
 
   /** OkHttp's logging, with secret headers and secret body fields masked. */
-  private HttpLoggingInterceptor loggingInterceptor() {
-    HttpLoggingInterceptor logging =
-        new HttpLoggingInterceptor(RedactingLogger.to(logger, new BodyRedaction(secretBodyFields)));
+  private HttpLoggingInterceptor loggingInterceptor(BodyRedaction redaction) {
+    HttpLoggingInterceptor logging = new HttpLoggingInterceptor(RedactingLogger.to(logger, redaction));
     for (String header : SECRET_HEADERS) {
       logging.redactHeader(header);
     }

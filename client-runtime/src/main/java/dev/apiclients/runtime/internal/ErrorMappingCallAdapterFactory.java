@@ -5,6 +5,7 @@ import dev.apiclients.runtime.ApiDecodeException;
 import dev.apiclients.runtime.ApiException;
 import dev.apiclients.runtime.ApiHttpException;
 import dev.apiclients.runtime.ProviderError;
+import dev.apiclients.runtime.codegen.BodyRedaction;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.ParameterizedType;
@@ -23,13 +24,17 @@ import retrofit2.Retrofit;
  * body, headers, request), a transport failure an {@link ApiConnectionException}, and a 2xx without
  * a body (a 204, say) where the operation promises one an {@link ApiDecodeException}. A successful
  * {@code execute()} therefore always carries a 2xx response, and a non-null body unless the
- * operation has none ({@code Call<Void>}).
+ * operation has none ({@code Call<Void>}). The raw body an {@link ApiHttpException} keeps has the
+ * client's secret fields masked.
  */
 public final class ErrorMappingCallAdapterFactory extends CallAdapter.Factory {
   private final ProviderError.Parser errors;
+  private final BodyRedaction redaction;
 
-  public ErrorMappingCallAdapterFactory(ProviderError.Parser errors) {
+  /** @param redaction masks the client's secret fields in the raw bodies errors keep */
+  public ErrorMappingCallAdapterFactory(ProviderError.Parser errors, BodyRedaction redaction) {
     this.errors = errors;
+    this.redaction = redaction;
   }
 
   @Override
@@ -46,7 +51,7 @@ public final class ErrorMappingCallAdapterFactory extends CallAdapter.Factory {
 
       @Override
       public Call<Object> adapt(Call<Object> call) {
-        return new ErrorMappingCall<>(call, errors, responseType);
+        return new ErrorMappingCall<>(call, errors, redaction, responseType);
       }
     };
   }
@@ -54,11 +59,13 @@ public final class ErrorMappingCallAdapterFactory extends CallAdapter.Factory {
   static final class ErrorMappingCall<T> implements Call<T> {
     private final Call<T> delegate;
     private final ProviderError.Parser errors;
+    private final BodyRedaction redaction;
     private final Type responseType;
 
-    ErrorMappingCall(Call<T> delegate, ProviderError.Parser errors, Type responseType) {
+    ErrorMappingCall(Call<T> delegate, ProviderError.Parser errors, BodyRedaction redaction, Type responseType) {
       this.delegate = delegate;
       this.errors = errors;
+      this.redaction = redaction;
       this.responseType = responseType;
     }
 
@@ -125,7 +132,8 @@ public final class ErrorMappingCallAdapterFactory extends CallAdapter.Factory {
         }
       }
       ProviderError error = errors.parse(body);
-      return ApiHttpException.forStatus(response.raw(), error.code(), error.message(), body);
+      // An error answer may echo the request, credentials included.
+      return ApiHttpException.forStatus(response.raw(), error.code(), error.message(), redaction.redact(body));
     }
 
     /**
@@ -179,7 +187,7 @@ public final class ErrorMappingCallAdapterFactory extends CallAdapter.Factory {
     @SuppressWarnings("CloneDoesntCallSuperClone") // Retrofit's Call.clone means "a new call".
     @Override
     public Call<T> clone() {
-      return new ErrorMappingCall<>(delegate.clone(), errors, responseType);
+      return new ErrorMappingCall<>(delegate.clone(), errors, redaction, responseType);
     }
 
     @Override
