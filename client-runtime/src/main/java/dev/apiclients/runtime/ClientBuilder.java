@@ -2,6 +2,7 @@ package dev.apiclients.runtime;
 
 import dev.apiclients.runtime.codegen.BodyRedaction;
 import dev.apiclients.runtime.codegen.CheckedConverterFactory;
+import dev.apiclients.runtime.codegen.SecureUrls;
 import dev.apiclients.runtime.codegen.WireAdapters;
 import dev.apiclients.runtime.internal.ErrorMappingCallAdapterFactory;
 import dev.apiclients.runtime.internal.RedactingLogger;
@@ -248,17 +249,10 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     if (parsed == null) {
       throw new IllegalArgumentException("Not an http(s) URL: " + url);
     }
-    if (!parsed.isHttps() && !isLoopback(parsed.host())) {
+    if (!SecureUrls.isHttpsOrLoopback(parsed)) {
       throw new IllegalArgumentException(
           "The " + what + " must use https (http is allowed only on loopback): " + parsed);
     }
     return parsed;
-  }
-
-  /** A literal, so that a host name such as {@code 127.example.com} does not pass for loopback. */
-  private static boolean isLoopback(String host) {
-    return host.equals("localhost")
-        || host.equals("::1")
-        || host.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
   }
 }
