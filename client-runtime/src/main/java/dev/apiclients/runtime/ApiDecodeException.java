@@ -3,7 +3,8 @@ package dev.apiclients.runtime;
 /**
  * A successful (2xx) answer whose body is not what the spec promises: not JSON, truncated, of the
  * wrong shape, empty where a body is required, or missing a required field. The message carries the
- * JSON path of the bad value; {@link #rawBody()} keeps the whole body so nothing is lost.
+ * JSON path of the bad value; {@link #rawBody()} keeps the whole body so nothing is lost, but the
+ * values of secret fields.
  */
 public final class ApiDecodeException extends ApiException {
   private static final long serialVersionUID = 1L;
@@ -15,7 +16,10 @@ public final class ApiDecodeException extends ApiException {
     this.rawBody = rawBody;
   }
 
-  /** Returns the body exactly as received (decoded as UTF-8). */
+  /**
+   * Returns the body as received (decoded in the charset of its content type, UTF-8 by default),
+   * with the values of the client's secret fields (passwords, tokens, keys) replaced by {@code ***}.
+   */
   public String rawBody() {
     return rawBody;
   }

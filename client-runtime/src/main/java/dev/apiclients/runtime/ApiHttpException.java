@@ -160,7 +160,10 @@ public class ApiHttpException extends ApiException {
     return errorMessage;
   }
 
-  /** Returns the body exactly as received (decoded as UTF-8); empty when there was none. */
+  /**
+   * Returns the body as received (decoded as UTF-8), with the values of the client's secret fields
+   * (passwords, tokens, keys) replaced by {@code ***}; empty when there was none.
+   */
   public String rawBody() {
     return rawBody;
   }

@@ -2,6 +2,7 @@ package dev.apiclients.runtime;
 
 import dev.apiclients.runtime.codegen.BodyRedaction;
 import dev.apiclients.runtime.codegen.CheckedConverterFactory;
+import dev.apiclients.runtime.codegen.SecureUrls;
 import dev.apiclients.runtime.codegen.WireAdapters;
 import dev.apiclients.runtime.internal.ErrorMappingCallAdapterFactory;
 import dev.apiclients.runtime.internal.RedactingLogger;
@@ -60,8 +61,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
    *
    * @param defaultBaseUrl the spec's server
    * @param artifactId the client's Maven artifactId; it opens the default {@code User-Agent}
-   * @param secretBodyFields the JSON properties the client's spec marks {@code format: password}
-   *     (the generated {@code SecretFields.NAMES}); logs mask them, and the {@link
+   * @param secretBodyFields the JSON properties the client's spec marks as secrets (the generated
+   *     {@code SecretFields.NAMES}); logs and the raw bodies of exceptions mask them, and the {@link
    *     BodyRedaction#OAUTH_FIELDS}
    */
   protected ClientBuilder(String defaultBaseUrl, String artifactId, Set<String> secretBodyFields) {
@@ -230,23 +231,25 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     for (Interceptor interceptor : auth) {
       http.addInterceptor(interceptor);
     }
+    BodyRedaction redaction = new BodyRedaction(secretBodyFields);
     if (logger != null && logLevel != ApiLogger.Level.NONE) {
-      http.addNetworkInterceptor(loggingInterceptor());
+      http.addNetworkInterceptor(loggingInterceptor(redaction));
     }
     OkHttpClient client = http.build();
     Retrofit retrofit = new Retrofit.Builder()
         .baseUrl(baseUrl)
         .client(client)
-        .addConverterFactory(new CheckedConverterFactory(MoshiConverterFactory.create(WireAdapters.moshi()), requestRule))
-        .addCallAdapterFactory(new ErrorMappingCallAdapterFactory(errors, retryPolicy, callTimeout, retryTimer))
+        .addConverterFactory(
+            new CheckedConverterFactory(MoshiConverterFactory.create(WireAdapters.moshi()), requestRule, redaction))
+        .addCallAdapterFactory(
+            new ErrorMappingCallAdapterFactory(errors, redaction, retryPolicy, callTimeout, retryTimer))
         .build();
     return new Transport(retrofit, client, ownsClient);
   }
 
   /** OkHttp's logging, with secret headers and secret body fields masked. */
-  private HttpLoggingInterceptor loggingInterceptor() {
-    HttpLoggingInterceptor logging =
-        new HttpLoggingInterceptor(RedactingLogger.to(logger, new BodyRedaction(secretBodyFields)));
+  private HttpLoggingInterceptor loggingInterceptor(BodyRedaction redaction) {
+    HttpLoggingInterceptor logging = new HttpLoggingInterceptor(RedactingLogger.to(logger, redaction));
     for (String header : SECRET_HEADERS) {
       logging.redactHeader(header);
     }
@@ -272,17 +275,10 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     if (parsed == null) {
       throw new IllegalArgumentException("Not an http(s) URL: " + url);
     }
-    if (!parsed.isHttps() && !isLoopback(parsed.host())) {
+    if (!SecureUrls.isHttpsOrLoopback(parsed)) {
       throw new IllegalArgumentException(
           "The " + what + " must use https (http is allowed only on loopback): " + parsed);
     }
     return parsed;
-  }
-
-  /** A literal, so that a host name such as {@code 127.example.com} does not pass for loopback. */
-  private static boolean isLoopback(String host) {
-    return host.equals("localhost")
-        || host.equals("::1")
-        || host.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
   }
 }

@@ -106,6 +106,20 @@ class ClientBuilderConversionTest {
   }
 
   @Test
+  void decodeFailureKeepsTheBodyWithSecretFieldsMasked() {
+    // The client's secret fields (here the OAuth ones every client masks) are masked wherever a body is kept.
+    server.enqueue(new MockResponse().setBody("{\"name\":[1],\"access_token\":\"tok-4711\"}"));
+    server.enqueue(new MockResponse().setBody("{\"note\":\"b\",\"Password\":\"hunter2\"}"));
+
+    ApiDecodeException wrongShape = assertThrows(ApiDecodeException.class, () -> api.get("7").execute());
+    ApiDecodeException lacking = assertThrows(ApiDecodeException.class, () -> api.get("8").execute());
+
+    assertEquals("{\"name\":[1],\"access_token\":\"***\"}", wrongShape.rawBody());
+    assertEquals("{\"note\":\"b\",\"Password\":\"***\"}", lacking.rawBody());
+    assertEquals("Could not decode Item: required field 'name' is missing", lacking.getMessage());
+  }
+
+  @Test
   void responseLackingARequiredFieldIsADecodeFailureNamingItsPath() {
     server.enqueue(new MockResponse().setBody("[{\"name\":\"a\"},{\"note\":\"b\"}]"));
 

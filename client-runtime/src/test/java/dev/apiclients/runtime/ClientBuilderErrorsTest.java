@@ -58,6 +58,19 @@ class ClientBuilderErrorsTest {
   }
 
   @Test
+  void errorKeepsItsBodyWithSecretFieldsMasked() {
+    // An error answer may echo the request, credentials included.
+    server.enqueue(new MockResponse().setResponseCode(400).setBody(
+        "{\"error\":\"INVALID\",\"detail\":{\"message\":\"Bad login\"},\"password\":\"hunter2\"}"));
+
+    ApiHttpException e = assertThrows(ApiHttpException.class, () -> api.get("7").execute());
+
+    assertEquals("HTTP 400 INVALID: Bad login", e.getMessage());
+    assertEquals("{\"error\":\"INVALID\",\"detail\":{\"message\":\"Bad login\"},\"password\":\"***\"}",
+        e.rawBody());
+  }
+
+  @Test
   void errorWithoutABodyHasAnEmptyRawBodyAndNoProviderError() {
     server.enqueue(new MockResponse().setResponseCode(500));
 

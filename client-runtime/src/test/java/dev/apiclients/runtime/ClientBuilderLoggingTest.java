@@ -50,6 +50,20 @@ class ClientBuilderLoggingTest {
   }
 
   @Test
+  void bodyLevelMasksSecretsOfAnyLength() throws Exception {
+    // A PEM key as a connector password: masking once overflowed the stack at about 1,500 characters.
+    String key = "-----BEGIN PRIVATE KEY-----\\n" + "MIIEvQIBADANBgkqhkiG9w0BAQEFAASC".repeat(3_000)
+        + "\\n-----END PRIVATE KEY-----";
+    server.enqueue(new MockResponse().setHeader("Content-Type", "application/json")
+        .setBody("{\"Password\":\"" + key + "\",\"Name\":\"kept\"}"));
+
+    post(ApiLogger.Level.BODY, "{\"Password\":\"" + key + "\",\"Name\":\"visible\"}");
+
+    assertTrue(lines.contains("{\"Password\":\"***\",\"Name\":\"visible\"}"), lines::toString);
+    assertTrue(lines.contains("{\"Password\":\"***\",\"Name\":\"kept\"}"), lines::toString);
+  }
+
+  @Test
   void basicLevelLogsOneLineEachWay() throws Exception {
     server.enqueue(new MockResponse().setBody("{}"));
 

@@ -49,9 +49,12 @@ final class CallbackReceiver implements AutoCloseable {
     }
   }
 
-  /** The URL to register. */
+  /**
+   * The URL to register, with the loopback literal as its host: the client refuses a plain http
+   * callback URL to any other host, and a canonical host name need not be {@code localhost}.
+   */
   URI url() {
-    return server.url("/cyclis/callback").uri();
+    return server.url("/cyclis/callback").newBuilder().host("127.0.0.1").build().uri();
   }
 
   /** Waits until {@code expected} callbacks have arrived, or the timeout has passed. */

@@ -9,6 +9,7 @@ import dev.apiclients.cyclis.model.RegisteredCallbackDocument;
 import dev.apiclients.runtime.ApiException;
 import dev.apiclients.runtime.ApiHttpException;
 import dev.apiclients.runtime.codegen.Calls;
+import dev.apiclients.runtime.codegen.SecureUrls;
 import java.net.URI;
 
 /**
@@ -45,9 +46,11 @@ public final class CallbackUrls {
    *
    * <p>Assumption: a DELETE answered 404 means no URL was active, and the registration goes ahead.
    *
-   * @param url the absolute {@code https} (or, for tests, {@code http}) URL Cyclis should call
+   * @param url the absolute {@code https} URL Cyclis should call (plain {@code http} only to
+   *     {@code localhost}, {@code 127.x.y.z} or {@code ::1}, for tests): it carries the secret
    * @return the registration Cyclis answered with
-   * @throws IllegalArgumentException if {@code url} is not absolute http(s); nothing was sent
+   * @throws IllegalArgumentException if {@code url} is null, not absolute or not https (loopback
+   *     aside), in a message that does not repeat it; nothing was sent
    * @throws ApiException if a step fails, as described above
    */
   public RegisteredCallbackDocument replace(URI url) throws ApiException {
@@ -75,10 +78,9 @@ public final class CallbackUrls {
     if (url == null) {
       throw new IllegalArgumentException("url is required; nothing was sent");
     }
-    if (!url.isAbsolute() || !("https".equalsIgnoreCase(url.getScheme()) || "http".equalsIgnoreCase(url.getScheme()))
-        || url.getHost() == null) {
-      // Not echoed: the URL carries the callback secret.
-      throw new IllegalArgumentException("url must be an absolute http(s) URL with a host; nothing was sent");
+    if (!SecureUrls.isHttpsOrLoopback(url)) {
+      // Not echoed: the URL carries the callback secret. Checked here too, before the DELETE.
+      throw new IllegalArgumentException("url " + CallbackUrlRule.REQUIREMENT);
     }
     return new CallbackRegistrationRequest().data(new CallbackRegistration()
         .type(CallbackType.ORDER_CALLBACK)

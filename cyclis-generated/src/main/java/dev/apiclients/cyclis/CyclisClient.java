@@ -2,6 +2,7 @@ package dev.apiclients.cyclis;
 
 import dev.apiclients.cyclis.internal.SecretFields;
 import dev.apiclients.runtime.ClientBuilder;
+import dev.apiclients.runtime.RequestRule;
 import dev.apiclients.runtime.Transport;
 import dev.apiclients.runtime.codegen.HeaderScope;
 import dev.apiclients.runtime.codegen.HeaderValues;
@@ -63,6 +64,8 @@ public final class CyclisClient extends CyclisOperations implements Closeable {
 
   /** Builds a {@link CyclisClient}; {@link #apiToken} is required. */
   public static final class Builder extends ClientBuilder<Builder> {
+    private static final RequestRule CALLBACK_URL = new CallbackUrlRule();
+
     private String apiToken;
 
     private Builder() {
@@ -101,7 +104,7 @@ public final class CyclisClient extends CyclisOperations implements Closeable {
       }
       String token = apiToken;
       Interceptor auth = chain -> chain.proceed(chain.request().newBuilder().header("API-TOKEN", token).build());
-      return new CyclisClient(buildTransport(Collections.singletonList(auth), new CyclisErrors()));
+      return new CyclisClient(buildTransport(Collections.singletonList(auth), new CyclisErrors(), CALLBACK_URL));
     }
   }
 }

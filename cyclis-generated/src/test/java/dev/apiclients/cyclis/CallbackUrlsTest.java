@@ -5,14 +5,20 @@ import static dev.apiclients.cyclis.CyclisTestServer.clientFor;
 import static dev.apiclients.cyclis.CyclisTestServer.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertThrowsExactly;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.apiclients.cyclis.api.CallbacksApiService;
+import dev.apiclients.cyclis.model.CallbackRegistrationAttributes;
 import dev.apiclients.cyclis.model.RegisteredCallbackDocument;
 import dev.apiclients.runtime.ApiConnectionException;
 import dev.apiclients.runtime.ApiHttpException;
+import dev.apiclients.runtime.ApiLogger;
+import dev.apiclients.runtime.testing.SecretScan;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -23,6 +29,8 @@ import org.junit.jupiter.api.Test;
 
 class CallbackUrlsTest {
   private static final URI URL = URI.create("https://hooks.example.com/cyclis/6f1c0b9e8d7a");
+  private static final String NOT_HTTPS =
+      "url must be an absolute https URL (http only to localhost, 127.x.y.z or ::1); nothing was sent";
   private static final String REGISTERED =
       "{\"data\":{\"type\":\"orderCallback\",\"attributes\":{\"uuid\":\"095be615-a8ad-4c33-8e9c-c7612fbf6c9f\"}}}";
 
@@ -120,11 +128,58 @@ class CallbackUrlsTest {
       IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
           () -> cyclis.callbackUrls().replace(null));
 
-      assertEquals("url must be an absolute http(s) URL with a host; nothing was sent", relative.getMessage());
-      assertEquals("url must be an absolute http(s) URL with a host; nothing was sent", ftp.getMessage());
+      assertEquals(NOT_HTTPS, relative.getMessage());
+      assertEquals(NOT_HTTPS, ftp.getMessage());
       assertEquals("url is required; nothing was sent", none.getMessage());
     }
     assertEquals(0, server.getRequestCount());
+  }
+
+  @Test
+  void plainHttpUrlIsRefusedBeforeTheActiveOneIsClearedWithoutEchoingIt() throws Exception {
+    // What the calls would get, were they sent: they must stay unused.
+    server.enqueue(new MockResponse().setResponseCode(204));
+    server.enqueue(json(201, REGISTERED));
+
+    try (CyclisClient cyclis = clientFor(server).build()) {
+      IllegalArgumentException e = assertThrowsExactly(IllegalArgumentException.class,
+          () -> cyclis.callbackUrls().replace(URI.create("http://hooks.example.com/cyclis/6f1c0b9e8d7a")));
+
+      assertEquals(NOT_HTTPS, e.getMessage());
+    }
+    assertEquals(0, server.getRequestCount());
+  }
+
+  @Test
+  void plainHttpUrlOnLoopbackIsRegistered() throws Exception {
+    server.enqueue(new MockResponse().setResponseCode(204));
+    server.enqueue(json(201, REGISTERED));
+
+    try (CyclisClient cyclis = clientFor(server).build()) {
+      cyclis.callbackUrls().replace(URI.create("http://localhost:8080/cyclis/6f1c0b9e8d7a"));
+    }
+    assertEquals("DELETE /callback HTTP/1.1", server.takeRequest().getRequestLine());
+    assertJsonEquals("{\"data\":{\"type\":\"orderCallback\",\"attributes\":"
+        + "{\"url\":\"http://localhost:8080/cyclis/6f1c0b9e8d7a\"}}}", server.takeRequest().getBody().readUtf8());
+  }
+
+  @Test
+  void urlIsMaskedInTheBodyLogAndInToString() throws Exception {
+    server.enqueue(new MockResponse().setResponseCode(204));
+    server.enqueue(json(201, REGISTERED));
+    List<String> lines = new CopyOnWriteArrayList<>();
+
+    try (CyclisClient cyclis = clientFor(server).logger(lines::add, ApiLogger.Level.BODY).build()) {
+      cyclis.callbackUrls().replace(URL);
+    }
+
+    assertTrue(lines.contains("{\"data\":{\"attributes\":{\"url\":\"***\"},\"type\":\"orderCallback\"}}"),
+        lines::toString);
+    new SecretScan("6f1c0b9e8d7a").lines("log", lines)
+        .text("attributes", new CallbackRegistrationAttributes().url(URL).toString())
+        .assertNoLeaks();
+    assertEquals("CallbackRegistrationAttributes{url=***}", new CallbackRegistrationAttributes().url(URL).toString());
+    assertEquals("CallbackRegistrationAttributes{url=null}", new CallbackRegistrationAttributes().toString());
   }
 
   @Test

@@ -52,13 +52,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 import retrofit2.Call;
 
 /**
- * The API token never shows where a caller or an operator can read it: not in a BODY-level log
- * line, a {@code toString()}, an exception message or a printed stack trace, whatever the server
- * answers, for every operation.
+ * The API token and the secret in the callback URL never show where a caller or an operator can
+ * read them: not in a BODY-level log line, a {@code toString()}, an exception message, a raw body or
+ * a printed stack trace, whatever the server answers, for every operation.
  */
 class CyclisSecretHygieneTest extends SecretHygieneContract {
   private static final UUID ID = UUID.fromString("497f6eca-6276-4993-bfeb-53cbbbba6f08");
   private static final UUID COMPANY = UUID.fromString("3fa85f64-5717-4562-b3fc-2c963f66afa6");
+  /** The secret path segment of the callback URL, which authenticates the callbacks Cyclis sends. */
+  private static final String CALLBACK_SECRET = "c4llb4ck-s3cret-9e2d";
 
   private static final CyclistCreateRequest NEW_CYCLIST = new CyclistCreateRequest().data(new CyclistCreate()
       .type(CyclistType.CYCLIST)
@@ -73,7 +75,8 @@ class CyclisSecretHygieneTest extends SecretHygieneContract {
       .attributes(new OrderStatusUpdateAttributes().status(OrderStatusChange.CYCLIST_CONFIRM)));
   private static final CallbackRegistrationRequest REGISTER = new CallbackRegistrationRequest()
       .data(new CallbackRegistration().type(CallbackType.ORDER_CALLBACK)
-          .attributes(new CallbackRegistrationAttributes().url(URI.create("https://hooks.example.com/cyclis"))));
+          .attributes(new CallbackRegistrationAttributes()
+              .url(URI.create("https://hooks.example.com/cyclis/" + CALLBACK_SECRET))));
 
   /** Every operation, with a success answer and an error answer of a status it can meet. */
   private static final List<Operation> OPERATIONS = Arrays.asList(
@@ -134,7 +137,7 @@ class CyclisSecretHygieneTest extends SecretHygieneContract {
         }
       }
     });
-    SecretScan scan = new SecretScan(TOKEN);
+    SecretScan scan = new SecretScan(TOKEN, CALLBACK_SECRET);
     CyclisClient.Builder builder = clientFor(server).logger(lines::add, ApiLogger.Level.BODY);
     scan.text("builder", builder.toString());
 

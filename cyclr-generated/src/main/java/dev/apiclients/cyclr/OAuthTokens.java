@@ -34,7 +34,10 @@ import okhttp3.ResponseBody;
 final class OAuthTokens {
   private static final JsonAdapter<TokenResponse> TOKEN_RESPONSE =
       WireAdapters.moshi().adapter(TokenResponse.class);
-  /** A malformed token answer may still hold a token; the exception keeps the body without it. */
+  /**
+   * A malformed token answer may still hold a token; the exception keeps the body without it. Only a
+   * body that is kept is masked: a good answer goes nowhere but into the cache.
+   */
   private static final BodyRedaction TOKEN_FIELDS = new BodyRedaction(BodyRedaction.OAUTH_FIELDS);
   /** OAuth 2.0 compares token types without regard to case (RFC 6749 section 7.1). */
   private static final String BEARER = "bearer";
@@ -208,32 +211,35 @@ final class OAuthTokens {
   }
 
   private static TokenResponse decode(String body) throws ApiDecodeException {
-    String kept = TOKEN_FIELDS.redact(body);
     TokenResponse decoded;
     try {
       decoded = body.trim().isEmpty() ? null : TOKEN_RESPONSE.fromJson(body);
     } catch (IOException | RuntimeException e) {
-      throw new ApiDecodeException("Could not decode the token response: " + e.getMessage(), kept, e);
+      throw decodeFailure("Could not decode the token response: " + e.getMessage(), body, e);
     }
     if (decoded == null) {
-      throw new ApiDecodeException("Expected a JSON TokenResponse but the body was empty", kept, null);
+      throw decodeFailure("Expected a JSON TokenResponse but the body was empty", body, null);
     }
     String missing = RequiredFields.firstMissing(decoded);
     if (missing != null) {
-      throw new ApiDecodeException(
-          "Could not decode the token response: required field '" + missing + "' is missing", kept, null);
+      throw decodeFailure(
+          "Could not decode the token response: required field '" + missing + "' is missing", body, null);
     }
     if (!BEARER.equalsIgnoreCase(decoded.getTokenType())) {
       // Sending another type's token as a bearer token would fail on every call, or worse.
-      throw new ApiDecodeException("The token response's token_type is '" + decoded.getTokenType()
-          + "', not bearer (compared without regard to case)", kept, null);
+      throw decodeFailure("The token response's token_type is '" + decoded.getTokenType()
+          + "', not bearer (compared without regard to case)", body, null);
     }
     if (!HeaderValues.isVisibleAscii(decoded.getAccessToken())) {
       // OkHttp would refuse the header later, with the token in its message.
-      throw new ApiDecodeException(
-          "The token response's access_token is empty or has characters an HTTP header cannot carry", kept, null);
+      throw decodeFailure(
+          "The token response's access_token is empty or has characters an HTTP header cannot carry", body, null);
     }
     return decoded;
+  }
+
+  private static ApiDecodeException decodeFailure(String message, String body, Throwable cause) {
+    return new ApiDecodeException(message, TOKEN_FIELDS.redact(body), cause);
   }
 
   @Override

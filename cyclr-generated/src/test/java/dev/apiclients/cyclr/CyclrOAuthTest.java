@@ -349,6 +349,22 @@ class CyclrOAuthTest {
   }
 
   @Test
+  void accessTokenOfManyKilobytesAuthenticates() throws Exception {
+    // Every token answer used to be masked, kept or not, and the masking overflowed the stack on a
+    // token of about 2,500 characters: no call could authenticate.
+    String accessToken = "eyJhbGciOi." + "A".repeat(20_000);
+    server.enqueue(token(accessToken, 1209599));
+    server.enqueue(json(ACCOUNTS));
+
+    try (CyclrClient cyclr = oauthClient(server)) {
+      assertEquals(1, cyclr.accounts().listAccounts().size());
+    }
+
+    assertEquals("/oauth/token", server.takeRequest().getPath());
+    assertEquals("Bearer " + accessToken, server.takeRequest().getHeader("Authorization"));
+  }
+
+  @Test
   void malformedTokenAnswerIsADecodeErrorWithoutTheToken() throws Exception {
     server.enqueue(json("{\"token_type\":\"bearer\",\"access_token\":\"leaked-token\"}"));
 

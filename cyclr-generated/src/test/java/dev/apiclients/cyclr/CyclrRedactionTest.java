@@ -32,8 +32,9 @@ class CyclrRedactionTest {
   private static final String API_KEY = "connector-api-key-0815";
   private static final String PASSWORD = "connector-password-0815";
   private static final String SIGN_IN_TOKEN = "SgnTkn+Secret/4711==";
-  private static final List<String> SECRETS =
-      Arrays.asList(CLIENT_SECRET, "s3cret", ACCESS_TOKEN, API_KEY, PASSWORD, SIGN_IN_TOKEN, "SgnTkn");
+  private static final String INTERCOM_SECRET_KEY = "intercom-secret-key-42";
+  private static final List<String> SECRETS = Arrays.asList(
+      CLIENT_SECRET, "s3cret", ACCESS_TOKEN, API_KEY, PASSWORD, SIGN_IN_TOKEN, "SgnTkn", INTERCOM_SECRET_KEY);
 
   private final List<String> lines = new CopyOnWriteArrayList<>();
   private final MockWebServer server = new MockWebServer();
@@ -118,6 +119,56 @@ class CyclrRedactionTest {
     assertNoSecret(messages);
     assertNoSecret(lines);
     assertEquals(4, failures.size());
+  }
+
+  @Test
+  void undecodableSignInAnswerKeepsItsTokenMasked() throws Exception {
+    server.enqueue(TestServers.token(ACCESS_TOKEN, 1209599));
+    server.enqueue(json("{\"ExpiresAtUtc\":false,\"Token\":\"" + SIGN_IN_TOKEN + "\"}"));
+
+    ApiDecodeException e;
+    try (CyclrClient cyclr = loggingClient()) {
+      e = assertThrows(ApiDecodeException.class, () -> cyclr.forAccount("account-1").accounts()
+          .createAccountSignInToken(SignInTokenRequest.builder().accountId("account-1").username("user@example.com")
+              .build()));
+    }
+
+    assertEquals("{\"ExpiresAtUtc\":false,\"Token\":\"***\"}", e.rawBody());
+    assertNoSecret(List.of(e.getMessage(), e.rawBody()));
+  }
+
+  @Test
+  void undecodablePartnerDetailsKeepTheIntercomKeysMasked() throws Exception {
+    server.enqueue(TestServers.token(ACCESS_TOKEN, 1209599));
+    server.enqueue(json("{\"CycleSharingEnabled\":\"yes\",\"IntercomAPIKey\":\"" + API_KEY
+        + "\",\"IntercomSecretKey\":\"" + INTERCOM_SECRET_KEY + "\"}"));
+
+    ApiDecodeException e;
+    try (CyclrClient cyclr = loggingClient()) {
+      e = assertThrows(ApiDecodeException.class, () -> cyclr.partner().getPartnerDetails());
+    }
+
+    assertEquals("Could not decode PartnerDetails: Expected a boolean but was STRING at path $.CycleSharingEnabled",
+        e.getMessage());
+    assertEquals("{\"CycleSharingEnabled\":\"yes\",\"IntercomAPIKey\":\"***\",\"IntercomSecretKey\":\"***\"}",
+        e.rawBody());
+  }
+
+  @Test
+  void errorAnswerKeepsTheCredentialsItEchoesMasked() throws Exception {
+    server.enqueue(TestServers.token(ACCESS_TOKEN, 1209599));
+    server.enqueue(json(400, "{\"Message\":\"The connector rejected the credentials.\",\"Username\":\"user\","
+        + "\"Password\":\"" + PASSWORD + "\"}"));
+
+    ApiHttpException e;
+    try (CyclrClient cyclr = loggingClient()) {
+      e = assertThrows(ApiHttpException.BadRequestException.class, () -> cyclr.forAccount("account-1").connectors()
+          .installConnector(connector().username("user").password(PASSWORD)));
+    }
+
+    assertEquals("HTTP 400: The connector rejected the credentials.", e.getMessage());
+    assertEquals("{\"Message\":\"The connector rejected the credentials.\",\"Username\":\"user\","
+        + "\"Password\":\"***\"}", e.rawBody());
   }
 
   private CyclrClient loggingClient() {

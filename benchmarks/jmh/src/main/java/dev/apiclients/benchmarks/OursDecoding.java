@@ -1,6 +1,7 @@
 package dev.apiclients.benchmarks;
 
 import dev.apiclients.runtime.RequestRule;
+import dev.apiclients.runtime.codegen.BodyRedaction;
 import dev.apiclients.runtime.codegen.CheckedConverterFactory;
 import dev.apiclients.runtime.codegen.WireAdapters;
 import java.io.IOException;
@@ -24,7 +25,8 @@ final class OursDecoding<T> {
   OursDecoding(Class<T> type) {
     Retrofit retrofit = new Retrofit.Builder().baseUrl("http://localhost/").build();
     this.converter = (Converter<ResponseBody, T>)
-        new CheckedConverterFactory(MoshiConverterFactory.create(WireAdapters.moshi()), RequestRule.NONE)
+        new CheckedConverterFactory(MoshiConverterFactory.create(WireAdapters.moshi()), RequestRule.NONE,
+            new BodyRedaction(BodyRedaction.OAUTH_FIELDS))
             .responseBodyConverter(type, new Annotation[0], retrofit);
   }
 

@@ -17,15 +17,22 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  * Moshi conversion with the checks a typed client owes its caller: a request body with a missing
  * required field is refused before it is sent, and a response body that does not decode (not JSON,
  * truncated, wrong shape, empty, lacking a required field) becomes an {@link ApiDecodeException}
- * that keeps the raw body, never a bare {@code JsonDataException} or a null.
+ * that keeps the raw body, its secret fields masked, never a bare {@code JsonDataException} or a
+ * null.
  */
 public final class CheckedConverterFactory extends Converter.Factory {
   private final MoshiConverterFactory moshi;
   private final RequestRule requestRule;
+  private final BodyRedaction redaction;
 
-  public CheckedConverterFactory(MoshiConverterFactory moshi, RequestRule requestRule) {
+  /**
+   * @param requestRule the client's check of request bodies, {@link RequestRule#NONE} for none
+   * @param redaction masks the client's secret fields in the raw bodies decode failures keep
+   */
+  public CheckedConverterFactory(MoshiConverterFactory moshi, RequestRule requestRule, BodyRedaction redaction) {
     this.moshi = moshi;
     this.requestRule = requestRule;
+    this.redaction = redaction;
   }
 
   @Override
@@ -85,7 +92,7 @@ public final class CheckedConverterFactory extends Converter.Factory {
       // for the text of an error; Moshi reads the bytes as UTF-8 whatever it says.
       if (raw.isBlank()) {
         throw new ApiDecodeException(
-            "Expected a JSON " + typeName + " but the body was empty", raw.text(body.contentType()), null);
+            "Expected a JSON " + typeName + " but the body was empty", kept(raw, body), null);
       }
       Object value;
       RequiredFields.startDecoding();
@@ -93,16 +100,21 @@ public final class CheckedConverterFactory extends Converter.Factory {
         value = delegate.convert(ResponseBody.create(null, raw.size(), raw.decodingSource()));
       } catch (IOException | RuntimeException e) {
         throw new ApiDecodeException(
-            "Could not decode " + typeName + ": " + e.getMessage(), raw.text(body.contentType()), e);
+            "Could not decode " + typeName + ": " + e.getMessage(), kept(raw, body), e);
       }
       // Only a decode that saw an object lacking a required field is walked, to name the first one.
       String missing = RequiredFields.missingSeenWhileDecoding() ? RequiredFields.firstMissing(value) : null;
       if (missing != null) {
         throw new ApiDecodeException("Could not decode " + typeName + ": required field '" + missing
-            + "' is missing", raw.text(body.contentType()), null);
+            + "' is missing", kept(raw, body), null);
       }
       return value;
     };
+  }
+
+  /** The text a decode failure keeps: masked only then, as a body that decodes is kept nowhere. */
+  private String kept(RawBody raw, ResponseBody body) {
+    return redaction.redact(raw.text(body.contentType()));
   }
 
   private static String simpleName(Type type) {

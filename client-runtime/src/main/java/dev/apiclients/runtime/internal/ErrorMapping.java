@@ -5,6 +5,7 @@ import dev.apiclients.runtime.ApiDecodeException;
 import dev.apiclients.runtime.ApiException;
 import dev.apiclients.runtime.ApiHttpException;
 import dev.apiclients.runtime.ProviderError;
+import dev.apiclients.runtime.codegen.BodyRedaction;
 import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -16,10 +17,12 @@ import retrofit2.Response;
 /** Turns the outcome of one attempt into the {@link ApiException} a caller sees, or null for success. */
 final class ErrorMapping {
   private final ProviderError.Parser errors;
+  private final BodyRedaction redaction;
   private final Type responseType;
 
-  ErrorMapping(ProviderError.Parser errors, Type responseType) {
+  ErrorMapping(ProviderError.Parser errors, BodyRedaction redaction, Type responseType) {
     this.errors = errors;
+    this.redaction = redaction;
     this.responseType = responseType;
   }
 
@@ -65,7 +68,7 @@ final class ErrorMapping {
       // A parser must not throw; should one, the HTTP error it came with still reaches the caller.
       error = ProviderError.NONE;
     }
-    return ApiHttpException.forStatus(response.raw(), error.code(), error.message(), body);
+    return ApiHttpException.forStatus(response.raw(), error.code(), error.message(), redaction.redact(body));
   }
 
   static String describe(Request request) {

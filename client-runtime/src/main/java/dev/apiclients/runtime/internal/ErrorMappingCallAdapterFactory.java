@@ -6,6 +6,7 @@ import dev.apiclients.runtime.ApiException;
 import dev.apiclients.runtime.ApiHttpException;
 import dev.apiclients.runtime.ProviderError;
 import dev.apiclients.runtime.RetryPolicy;
+import dev.apiclients.runtime.codegen.BodyRedaction;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -24,14 +25,17 @@ import retrofit2.Retrofit;
  */
 public final class ErrorMappingCallAdapterFactory extends CallAdapter.Factory {
   private final ProviderError.Parser errors;
+  private final BodyRedaction redaction;
   private final Retries retries;
 
   /**
+   * @param redaction masks the client's secret fields in the raw bodies errors keep
    * @param callTimeoutMillis the bound on a whole call, attempts and waits together; 0 for none
    */
-  public ErrorMappingCallAdapterFactory(
-      ProviderError.Parser errors, RetryPolicy policy, long callTimeoutMillis, RetryTimer timer) {
+  public ErrorMappingCallAdapterFactory(ProviderError.Parser errors, BodyRedaction redaction, RetryPolicy policy,
+      long callTimeoutMillis, RetryTimer timer) {
     this.errors = errors;
+    this.redaction = redaction;
     this.retries = new Retries(policy, callTimeoutMillis, timer);
   }
 
@@ -41,7 +45,7 @@ public final class ErrorMappingCallAdapterFactory extends CallAdapter.Factory {
       return null;
     }
     Type responseType = getParameterUpperBound(0, (ParameterizedType) returnType);
-    ErrorMapping mapping = new ErrorMapping(errors, responseType);
+    ErrorMapping mapping = new ErrorMapping(errors, redaction, responseType);
     return new CallAdapter<Object, Call<Object>>() {
       @Override
       public Type responseType() {

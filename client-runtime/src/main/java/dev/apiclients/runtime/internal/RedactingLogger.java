@@ -19,7 +19,7 @@ public final class RedactingLogger {
   /** The OkHttp logger that masks with {@code redaction}, then writes to {@code logger}. */
   public static HttpLoggingInterceptor.Logger to(ApiLogger logger, BodyRedaction redaction) {
     return message -> {
-      // Masked before it is cut, so that a cut cannot split a secret out of the pattern's reach.
+      // Masked before it is cut, so that a cut cannot split a secret from the name that marks it.
       String masked = redaction.redact(message);
       logger.log(masked.length() <= MAX_CHARS
           ? masked

@@ -40,7 +40,8 @@ class RequiredWhileDecodingTest {
     Retrofit retrofit = new Retrofit.Builder().baseUrl("http://localhost/").build();
     @SuppressWarnings("unchecked")
     Converter<ResponseBody, Object> converter = (Converter<ResponseBody, Object>)
-        new CheckedConverterFactory(MoshiConverterFactory.create(WireAdapters.moshi()), RequestRule.NONE)
+        new CheckedConverterFactory(MoshiConverterFactory.create(WireAdapters.moshi()), RequestRule.NONE,
+            new BodyRedaction(BodyRedaction.OAUTH_FIELDS))
             .responseBodyConverter(Root.class, new Annotation[0], retrofit);
     return converter.convert(ResponseBody.create(MediaType.get("application/json"), json));
   }

@@ -19,8 +19,9 @@ import okhttp3.mockwebserver.MockWebServer;
 import retrofit2.Response;
 
 /**
- * The properties an OpenAPI document marks {@code format: password}, read from its YAML text on its
- * own terms (not through the generator), so that a test can hold the generated client to them.
+ * The properties an OpenAPI document marks as secrets, {@code format: password} or {@code x-secret:
+ * true}, read from its YAML text on its own terms (not through the generator), so that a test can
+ * hold the generated client to them.
  *
  * <pre>{@code
  * List<String> lines = PasswordFields.assertMaskedInBodyLog((server, log) -> {
@@ -32,18 +33,21 @@ import retrofit2.Response;
  */
 public final class PasswordFields {
   private static final Pattern FORMAT_PASSWORD = Pattern.compile("^(\\s*)format:\\s*['\"]?password['\"]?\\s*$");
+  private static final Pattern X_SECRET = Pattern.compile("^(\\s*)x-secret:\\s*true\\s*$");
   private static final Pattern KEY = Pattern.compile("^(\\s*)['\"]?([^'\"\\s:#][^'\":#]*?)['\"]?:\\s*$");
 
   private PasswordFields() {}
 
-  /** The names of the properties whose schema says {@code format: password}. */
+  /** The names of the properties whose schema says {@code format: password} or {@code x-secret: true}. */
   public static Set<String> in(Path spec) throws IOException {
     List<String> lines = Files.readAllLines(spec, StandardCharsets.UTF_8);
     Set<String> names = new TreeSet<>();
     for (int i = 0; i < lines.size(); i++) {
-      Matcher format = FORMAT_PASSWORD.matcher(lines.get(i));
-      if (format.matches()) {
-        names.add(owner(lines, i, format.group(1).length()));
+      for (Pattern marker : new Pattern[] {FORMAT_PASSWORD, X_SECRET}) {
+        Matcher marked = marker.matcher(lines.get(i));
+        if (marked.matches()) {
+          names.add(owner(lines, i, marked.group(1).length()));
+        }
       }
     }
     return names;
@@ -58,7 +62,7 @@ public final class PasswordFields {
     return json.append('}').toString();
   }
 
-  /** The password fields of the spec the module under test is generated from (its {@code spec.file}). */
+  /** The secret fields of the spec the module under test is generated from (its {@code spec.file}). */
   public static Set<String> ofSpecUnderTest() throws IOException {
     return in(Paths.get(System.getProperty("spec.file")));
   }
@@ -81,7 +85,7 @@ public final class PasswordFields {
   }
 
   /**
-   * Answers one call with a body that carries every password field of the spec under test, and
+   * Answers one call with a body that carries every secret field of the spec under test, and
    * fails unless the call succeeds and its BODY-level log shows each field masked and no value.
    *
    * @return the log lines, for what a test checks beyond that
@@ -119,6 +123,6 @@ public final class PasswordFields {
         return key.group(2);
       }
     }
-    throw new IllegalArgumentException("format: password at line " + (at + 1) + " belongs to no property");
+    throw new IllegalArgumentException(lines.get(at).trim() + " at line " + (at + 1) + " belongs to no property");
   }
 }

@@ -2,6 +2,8 @@ package dev.apiclients.runtime.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.apiclients.runtime.ApiDecodeException;
+import dev.apiclients.runtime.ApiHttpException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UnsupportedEncodingException;
@@ -14,7 +16,7 @@ import java.util.Map;
 
 /**
  * Looks for secrets in everything a client lets a caller see: log lines, {@code toString()}s,
- * exception messages and whole stack traces. Each secret is looked for as written, form-encoded
+ * exception messages, the raw bodies exceptions keep and whole stack traces. Each secret is looked for as written, form-encoded
  * (as in a token request) and JSON-escaped (as in a body), so that a secret that changed shape on
  * its way to a log still counts.
  *
@@ -66,12 +68,18 @@ public final class SecretScan {
 
   /**
    * Scans what a caller or a logging framework may print of {@code failure}: its {@code toString()},
-   * the message of it and each cause, and the whole stack trace (causes and suppressed included).
+   * the message and the {@code rawBody()} of it and each cause, and the whole stack trace (causes
+   * and suppressed included).
    */
   public SecretScan exception(String where, Throwable failure) {
     text(where + " toString()", failure.toString());
     for (Throwable t = failure; t != null; t = t.getCause()) {
       text(where + " message of " + t.getClass().getName(), t.getMessage());
+      if (t instanceof ApiHttpException) {
+        text(where + " rawBody() of " + t.getClass().getName(), ((ApiHttpException) t).rawBody());
+      } else if (t instanceof ApiDecodeException) {
+        text(where + " rawBody() of " + t.getClass().getName(), ((ApiDecodeException) t).rawBody());
+      }
     }
     text(where + " stack trace", stackTrace(failure));
     return this;

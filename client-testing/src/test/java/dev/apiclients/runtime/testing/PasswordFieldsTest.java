@@ -45,6 +45,28 @@ class PasswordFieldsTest {
   }
 
   @Test
+  void findsThePropertiesMarkedXSecret() throws Exception {
+    Path spec = dir.resolve("spec.yaml");
+    Files.write(spec, String.join("\n",
+        "components:",
+        "  schemas:",
+        "    Registration:",
+        "      type: object",
+        "      properties:",
+        "        url:",
+        "          type: string",
+        "          format: uri",
+        "          x-secret: true",
+        "        homepage:",
+        "          type: string",
+        "          format: uri",
+        "          x-secret: false",
+        "").getBytes(StandardCharsets.UTF_8));
+
+    assertEquals(Set.of("url"), PasswordFields.in(spec));
+  }
+
+  @Test
   void jsonCarriesEachNameWithItsLeakedValue() {
     assertEquals("{\"data\":[],\"ApiKey\":\"leak-ApiKey\",\"Token\":\"leak-Token\"}",
         PasswordFields.jsonWithEach(new java.util.TreeSet<>(Set.of("Token", "ApiKey"))));

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.apiclients.runtime.ApiDecodeException;
+import dev.apiclients.runtime.ApiHttpException;
 import java.io.IOException;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -44,6 +46,21 @@ class SecretScanTest {
     assertTrue(e.getMessage().startsWith("2 secret(s) leaked:"), e.getMessage());
     assertTrue(e.getMessage().contains("failure message of java.lang.IllegalArgumentException shows"), e.getMessage());
     assertTrue(e.getMessage().contains("failure stack trace shows"), e.getMessage());
+  }
+
+  @Test
+  void secretInTheRawBodyOfAnExceptionOrItsCauseIsFound() {
+    ApiHttpException http = ApiHttpException.forStatus(400, null, "Bad request", "{\"client_secret\":\"" + SECRET + "\"}");
+    IOException wrapped = new IOException("call failed", new ApiDecodeException("Could not decode", SECRET, null));
+
+    AssertionFailedError e = assertThrows(AssertionFailedError.class,
+        () -> new SecretScan(SECRET).exception("http", http).exception("wrapped", wrapped).assertNoLeaks());
+
+    assertTrue(e.getMessage().startsWith("2 secret(s) leaked:"), e.getMessage());
+    assertTrue(e.getMessage().contains("http rawBody() of " + ApiHttpException.BadRequestException.class.getName()
+        + " shows"), e.getMessage());
+    assertTrue(e.getMessage().contains("wrapped rawBody() of " + ApiDecodeException.class.getName() + " shows"),
+        e.getMessage());
   }
 
   @Test
