@@ -109,10 +109,13 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
    * {@code ApiConnectionException} that says so. {@code 0} lifts the bound.
    */
   public B callTimeout(long timeout, TimeUnit unit) {
-    if (timeout < 0) {
-      throw new IllegalArgumentException("callTimeout must be >= 0 but was " + timeout);
+    long millis = unit.toMillis(timeout);
+    if (timeout < 0 || millis > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException(
+          "callTimeout must be between 0 and " + Integer.MAX_VALUE + " ms but was " + timeout + " " + unit);
     }
-    this.callTimeoutMillis = unit.toMillis(timeout);
+    // Less than a millisecond is a bound too, not "none" (0) as a plain conversion would make it.
+    this.callTimeoutMillis = timeout > 0 && millis == 0 ? 1 : millis;
     return self();
   }
 
@@ -236,15 +239,17 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
       http.addNetworkInterceptor(loggingInterceptor(redaction));
     }
     OkHttpClient client = http.build();
+    ErrorMappingCallAdapterFactory retryLayer =
+        new ErrorMappingCallAdapterFactory(errors, redaction, retryPolicy, retryTimer);
     Retrofit retrofit = new Retrofit.Builder()
         .baseUrl(baseUrl)
         .client(client)
         .addConverterFactory(
             new CheckedConverterFactory(MoshiConverterFactory.create(WireAdapters.moshi()), requestRule, redaction))
         .addCallAdapterFactory(
-            new ErrorMappingCallAdapterFactory(errors, redaction, retryPolicy, callTimeout, retryTimer))
+            retryLayer)
         .build();
-    return new Transport(retrofit, client, ownsClient);
+    return new Transport(retrofit, client, ownsClient, retryLayer);
   }
 
   /** OkHttp's logging, with secret headers and secret body fields masked. */

@@ -66,7 +66,7 @@ public final class RetryPolicy {
   public long backoffMillis(int retry) {
     long delay = initialBackoffMillis;
     for (int i = 1; i < retry && delay < maxBackoffMillis; i++) {
-      delay *= 2;
+      delay = delay > Long.MAX_VALUE / 2 ? Long.MAX_VALUE : delay * 2; // Saturates, never overflows.
     }
     return Math.min(delay, maxBackoffMillis);
   }

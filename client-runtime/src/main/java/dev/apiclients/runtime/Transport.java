@@ -2,6 +2,7 @@ package dev.apiclients.runtime;
 
 import dev.apiclients.runtime.codegen.ScopedOperation;
 import java.io.Closeable;
+import java.io.IOException;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import retrofit2.Invocation;
@@ -12,11 +13,14 @@ public final class Transport implements Closeable {
   private final Retrofit retrofit;
   private final OkHttpClient client;
   private final boolean ownsClient;
+  private final Closeable retryLayer;
 
-  Transport(Retrofit retrofit, OkHttpClient client, boolean ownsClient) {
+  /** @param retryLayer ends the waits of pending retries on {@link #close()}; null for a derived transport */
+  Transport(Retrofit retrofit, OkHttpClient client, boolean ownsClient, Closeable retryLayer) {
     this.retrofit = retrofit;
     this.client = client;
     this.ownsClient = ownsClient;
+    this.retryLayer = retryLayer;
   }
 
   /** Returns the implementation of a generated Retrofit interface. */
@@ -38,7 +42,7 @@ public final class Transport implements Closeable {
           return chain.proceed(isScoped(request) ? request.newBuilder().header(name, value).build() : request);
         })
         .build();
-    return new Transport(retrofit.newBuilder().client(derived).build(), derived, false);
+    return new Transport(retrofit.newBuilder().client(derived).build(), derived, false, null);
   }
 
   private static boolean isScoped(Request request) {
@@ -51,11 +55,19 @@ public final class Transport implements Closeable {
   }
 
   /**
-   * Releases the threads and connections this client created. A caller-supplied {@link
-   * OkHttpClient} is left running: its owner shuts it down.
+   * Ends the waits of calls waiting to retry (each fails at once with an {@code
+   * ApiConnectionException}) and releases the threads and connections this client created. A
+   * caller-supplied {@link OkHttpClient} is left running: its owner shuts it down.
    */
   @Override
   public void close() {
+    if (retryLayer != null) {
+      try {
+        retryLayer.close();
+      } catch (IOException notThrown) {
+        throw new AssertionError(notThrown);
+      }
+    }
     if (ownsClient) {
       client.dispatcher().executorService().shutdown();
       client.connectionPool().evictAll();

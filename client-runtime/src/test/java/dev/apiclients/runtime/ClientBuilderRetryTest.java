@@ -370,6 +370,115 @@ class ClientBuilderRetryTest {
     assertEquals(6, server.getRequestCount());
   }
 
+  @Test
+  void closingTheClientEndsAsynchronousWaitsAtOnce() throws Exception {
+    server.enqueue(new MockResponse().setResponseCode(503).setHeader("Retry-After", "8"));
+    transport = new TestClientBuilder(server.url("/").toString(), Collections.emptySet()).buildTransport();
+    CompletableFuture<ItemsApi.Item> future = Calls.future(transport.create(ItemsApi.class).get("7"));
+    server.takeRequest();
+    Thread.sleep(200); // Into the wait (if not, the closed client ends the call before it: fine as well).
+
+    transport.close();
+
+    ExecutionException e = assertThrows(ExecutionException.class, () -> future.get(2, TimeUnit.SECONDS));
+    assertInstanceOf(ApiConnectionException.class, e.getCause());
+    assertEquals(1, server.getRequestCount());
+  }
+
+  @Test
+  void closingTheClientEndsASynchronousWaitAtOnce() throws Exception {
+    server.enqueue(new MockResponse().setResponseCode(503).setHeader("Retry-After", "8"));
+    transport = new TestClientBuilder(server.url("/").toString(), Collections.emptySet()).buildTransport();
+    Call<ItemsApi.Item> call = transport.create(ItemsApi.class).get("7");
+    CompletableFuture<Throwable> outcome = CompletableFuture.supplyAsync(() -> {
+      try {
+        call.execute();
+        return null;
+      } catch (Throwable t) {
+        return t;
+      }
+    });
+    server.takeRequest();
+    Thread.sleep(200);
+
+    transport.close();
+
+    Throwable failure = outcome.get(2, TimeUnit.SECONDS);
+    assertTrue(failure instanceof ApiException, String.valueOf(failure));
+  }
+
+  /** A timeout set on one {@code Call} is that call's deadline, its retries included. */
+  @Test
+  void timeoutSetOnTheCallBoundsItsRetriesToo() {
+    server.enqueue(new MockResponse().setResponseCode(503));
+    server.enqueue(new MockResponse().setBody("{\"name\":\"slow\"}").setHeadersDelay(3, TimeUnit.SECONDS));
+    Call<ItemsApi.Item> call = api(b -> b).get("7");
+    call.timeout().timeout(1, TimeUnit.SECONDS);
+
+    long start = System.nanoTime();
+    assertThrows(ApiConnectionException.class, () -> Calls.execute(call));
+    long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+
+    assertTrue(tookMillis < 2500, "the retry ran for " + tookMillis + " ms");
+  }
+
+  /** A policy that honours any Retry-After, and a huge one: the deadline check must not overflow. */
+  @Test
+  void hugeRetryAfterUnderAnUnboundedPolicyStillRespectsTheCallTimeout() {
+    server.enqueue(new MockResponse().setResponseCode(503).setHeader("Retry-After", "99999999999999999999"));
+
+    ApiConnectionException e = assertThrows(ApiConnectionException.class, () -> get(api(b -> b
+        .retryPolicy(RetryPolicy.builder().maxRetryAfterMillis(Long.MAX_VALUE).build())
+        .callTimeout(1, TimeUnit.SECONDS))));
+
+    assertTrue(e.getMessage().contains("the call timeout of 1000 ms would pass"), e.getMessage());
+    assertEquals(emptyList(), timer.waits());
+  }
+
+  /** An interceptor that throws is a defect in the client's stack: typed, sent once, never retried. */
+  @Test
+  void interceptorThatThrowsFailsTheCallOnceWithATypedException() throws Exception {
+    server.enqueue(new MockResponse().setBody("{\"name\":\"unread\"}"));
+    AtomicInteger attempts = new AtomicInteger();
+    Interceptor broken = chain -> {
+      attempts.incrementAndGet();
+      throw new IllegalStateException("broken interceptor");
+    };
+    ItemsApi items = api(b -> b, broken);
+
+    ApiConnectionException sync = assertThrows(ApiConnectionException.class, () -> get(items));
+    ExecutionException async = assertThrows(ExecutionException.class,
+        () -> Calls.future(items.get("7")).get(5, TimeUnit.SECONDS));
+
+    assertEquals("GET /items/7 failed: thrown inside the client (an interceptor), not by the connection: "
+        + "java.lang.IllegalStateException: broken interceptor", sync.getMessage());
+    assertEquals(sync.getMessage(), async.getCause().getMessage());
+    assertEquals(2, attempts.get());
+    assertEquals(emptyList(), timer.waits());
+  }
+
+  @Test
+  void aCallIsEnqueuedOnlyOnce() {
+    server.enqueue(new MockResponse().setBody("{\"name\":\"once\"}"));
+    Call<ItemsApi.Item> call = api(b -> b).get("7");
+    Calls.future(call);
+
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> Calls.future(call));
+
+    assertEquals("Already executed.", e.getMessage());
+  }
+
+  @Test
+  void callTimeoutBelowAMillisecondIsABoundAndBeyondAnIntIsRefused() {
+    TestClientBuilder builder = new TestClientBuilder(server.url("/").toString(), Collections.emptySet());
+    transport = builder.callTimeout(10, TimeUnit.MICROSECONDS).buildTransport();
+    assertEquals(1, transport.okHttpClient().callTimeoutMillis());
+
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> builder.callTimeout(30, TimeUnit.DAYS));
+    assertEquals("callTimeout must be between 0 and 2147483647 ms but was 30 DAYS", e.getMessage());
+  }
+
   private static ApiException typed(String failure) {
     switch (failure) {
       case "connection":

@@ -44,9 +44,45 @@ final class ErrorMapping {
         + raw.code() + " without a body (" + describe(raw.request()) + ")", "", null);
   }
 
-  /** A typed failure passes as it is; any other is the connection's. */
+  /**
+   * A typed failure passes as it is; any other is the connection's, unless OkHttp reports an
+   * exception an interceptor threw on its dispatcher thread ({@code "canceled due to ..."}, the
+   * exception suppressed): that is a defect, never retried.
+   */
   static ApiException failureOf(IOException e, Call<?> call) {
-    return e instanceof ApiException ? (ApiException) e : new ApiConnectionException(describe(call.request()), e);
+    if (e instanceof ApiException) {
+      return (ApiException) e;
+    }
+    Throwable[] suppressed = e.getSuppressed();
+    if (suppressed.length == 1 && !(suppressed[0] instanceof IOException)
+        && String.valueOf(e.getMessage()).startsWith("canceled due to ")) {
+      return defect(call.request(), suppressed[0]);
+    }
+    return new ApiConnectionException(describe(call.request()), e);
+  }
+
+  /** An exception thrown inside the client's stack (an interceptor), not by the connection. */
+  static ApiConnectionException defect(Request request, Throwable thrown) {
+    return new ApiConnectionException(describe(request), new DefectInCall(thrown));
+  }
+
+  static boolean isDefect(ApiException failure) {
+    return failure.getCause() instanceof DefectInCall;
+  }
+
+  /** The cause of a failure that happened inside the client, not on the wire: trying again cannot help. */
+  static final class DefectInCall extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    DefectInCall(Throwable thrown) {
+      super("thrown inside the client (an interceptor), not by the connection: " + thrown, thrown);
+    }
+
+    /** The message alone: it opens with what happened, and the cause names the type. */
+    @Override
+    public String toString() {
+      return getMessage();
+    }
   }
 
   private ApiException toHttpException(Response<?> response) {

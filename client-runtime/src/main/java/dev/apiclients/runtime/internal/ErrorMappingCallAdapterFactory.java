@@ -7,6 +7,7 @@ import dev.apiclients.runtime.ApiHttpException;
 import dev.apiclients.runtime.ProviderError;
 import dev.apiclients.runtime.RetryPolicy;
 import dev.apiclients.runtime.codegen.BodyRedaction;
+import java.io.Closeable;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -21,22 +22,30 @@ import retrofit2.Retrofit;
  * message, raw body, headers, request), a transport failure as an {@link ApiConnectionException},
  * and a 2xx without a body (a 204, say) where the operation promises one as an {@link
  * ApiDecodeException}. A successful {@code execute()} therefore always carries a 2xx response, and
- * a non-null body unless the operation has none ({@code Call<Void>}).
+ * a non-null body unless the operation has none ({@code Call<Void>}). The deadline of a call is
+ * the timeout of its OkHttp call: the client's call timeout, or what the caller set on the {@code
+ * Call}.
  */
-public final class ErrorMappingCallAdapterFactory extends CallAdapter.Factory {
+public final class ErrorMappingCallAdapterFactory extends CallAdapter.Factory implements Closeable {
   private final ProviderError.Parser errors;
   private final BodyRedaction redaction;
   private final Retries retries;
 
   /**
    * @param redaction masks the client's secret fields in the raw bodies errors keep
-   * @param callTimeoutMillis the bound on a whole call, attempts and waits together; 0 for none
+   * @param timer the clock and the waits of retries ({@link RetryTimer#SYSTEM} outside tests)
    */
-  public ErrorMappingCallAdapterFactory(ProviderError.Parser errors, BodyRedaction redaction, RetryPolicy policy,
-      long callTimeoutMillis, RetryTimer timer) {
+  public ErrorMappingCallAdapterFactory(
+      ProviderError.Parser errors, BodyRedaction redaction, RetryPolicy policy, RetryTimer timer) {
     this.errors = errors;
     this.redaction = redaction;
-    this.retries = new Retries(policy, callTimeoutMillis, timer);
+    this.retries = new Retries(policy, timer);
+  }
+
+  /** Ends the waits of the client's calls: each fails at once; no call waits to retry again. */
+  @Override
+  public void close() {
+    retries.close();
   }
 
   @Override
