@@ -2,8 +2,10 @@ package dev.apiclients.runtime;
 
 /**
  * A successful (2xx) answer whose body is not what the spec promises: not JSON, truncated, of the
- * wrong shape, empty where a body is required, or missing a required field. The message carries the
- * JSON path of the bad value; {@link #rawBody()} keeps the whole body so nothing is lost.
+ * wrong shape, empty where a body is required, missing a required field, or larger than the
+ * client's {@code maxResponseBytes}. The message carries the JSON path of the bad value (or the
+ * limit); {@link #rawBody()} keeps the whole body so nothing is lost, except for a body over the
+ * limit, which is not kept.
  */
 public final class ApiDecodeException extends ApiException {
   private static final long serialVersionUID = 1L;
@@ -15,7 +17,7 @@ public final class ApiDecodeException extends ApiException {
     this.rawBody = rawBody;
   }
 
-  /** Returns the body exactly as received (decoded as UTF-8). */
+  /** Returns the body exactly as received (decoded as UTF-8); empty for a body over {@code maxResponseBytes}. */
   public String rawBody() {
     return rawBody;
   }

@@ -1,0 +1,56 @@
+package dev.apiclients.cyclr;
+
+import static dev.apiclients.cyclr.TestServers.json;
+import static dev.apiclients.cyclr.TestServers.oauthClient;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrowsExactly;
+
+import dev.apiclients.runtime.ApiDecodeException;
+import dev.apiclients.runtime.ApiHttpException;
+import dev.apiclients.runtime.testing.StartedServer;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Token answers made to hurt a careless reader. The token client is derived from the API client's
+ * OkHttp client, so the response-body limit holds for token answers too.
+ */
+class CyclrTokenAnswersTest {
+  private static final int DEFAULT_LIMIT = 32 << 20;
+
+  private final MockWebServer server = new MockWebServer();
+  @RegisterExtension
+  final StartedServer started = new StartedServer(server);
+
+  @Test
+  void tokenAnswerOverTheLimitIsADecodeFailureNamingTheLimit() {
+    server.enqueue(new MockResponse().setHeader("Content-Type", "application/json").setChunkedBody(
+        "{\"padding\":\"" + "x".repeat(DEFAULT_LIMIT) + "\",\"token_type\":\"bearer\",\"access_token\":\"t\","
+            + "\"expires_in\":60}", 1 << 20));
+
+    ApiDecodeException e;
+    try (CyclrClient cyclr = oauthClient(server)) {
+      e = assertThrowsExactly(ApiDecodeException.class, () -> cyclr.calls().accounts().listAccounts().execute());
+    }
+
+    assertEquals("The response body of POST /oauth/token is larger than maxResponseBytes (33554432 bytes) allows;"
+        + " it was not decoded", e.getMessage());
+    assertEquals(1, server.getRequestCount());
+  }
+
+  @Test
+  void tokenErrorBeyondTheKeptPartIsCutAndKeepsItsStatus() {
+    server.enqueue(json(401, "{\"error\":\"invalid_client\",\"padding\":\"" + "x".repeat(100_000) + "\"}"));
+
+    ApiHttpException e;
+    try (CyclrClient cyclr = oauthClient(server)) {
+      e = assertThrowsExactly(ApiHttpException.UnauthorizedException.class,
+          () -> cyclr.calls().accounts().listAccounts().execute());
+    }
+
+    assertEquals(64 * 1024 + ApiHttpException.CUT_MARKER.length(), e.rawBody().length());
+    assertEquals(true, e.rawBody().endsWith(ApiHttpException.CUT_MARKER));
+  }
+}
