@@ -1,0 +1,50 @@
+package dev.apiclients.cyclis;
+
+import static dev.apiclients.cyclis.CyclisTestServer.clientFor;
+import static dev.apiclients.cyclis.CyclisTestServer.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertThrowsExactly;
+
+import dev.apiclients.runtime.ApiHttpException;
+import dev.apiclients.runtime.testing.ServedClient;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import okhttp3.mockwebserver.MockWebServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Bodies made to hurt a careless reader. */
+class CyclisHostileBodiesTest {
+  private static final UUID ID = UUID.fromString("497f6eca-6276-4993-bfeb-53cbbbba6f08");
+
+  @RegisterExtension
+  final ServedClient<CyclisClient> served = ServedClient.start(server -> clientFor(server).build());
+  private final MockWebServer server = served.server();
+  private final CyclisClient client = served.client();
+
+  @Test
+  void errorCodeBeyondADoubleKeepsTheTypedStatus() {
+    server.enqueue(json(400, "{\"error\":1e400,\"message\":\"Too big\"}"));
+
+    ApiHttpException e = assertThrowsExactly(ApiHttpException.BadRequestException.class,
+        () -> client.orders().getOrder(ID));
+
+    assertEquals("HTTP 400: Too big", e.getMessage());
+    assertNull(e.errorCode());
+    assertEquals("{\"error\":1e400,\"message\":\"Too big\"}", e.rawBody());
+  }
+
+  @Test
+  void errorCodeBeyondADoubleFailsTheFutureWithTheTypedStatus() {
+    server.enqueue(json(400, "{\"error\":-1e400}"));
+
+    ExecutionException e = assertThrows(ExecutionException.class,
+        () -> client.async().orders().getOrder(ID).get(5, TimeUnit.SECONDS));
+
+    assertEquals(ApiHttpException.BadRequestException.class, e.getCause().getClass());
+    assertEquals("HTTP 400", e.getCause().getMessage());
+  }
+}
