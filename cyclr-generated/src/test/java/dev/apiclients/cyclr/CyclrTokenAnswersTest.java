@@ -4,10 +4,13 @@ import static dev.apiclients.cyclr.TestServers.json;
 import static dev.apiclients.cyclr.TestServers.oauthClient;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrowsExactly;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.apiclients.runtime.ApiDecodeException;
 import dev.apiclients.runtime.ApiHttpException;
+import dev.apiclients.runtime.testing.HostileJson;
 import dev.apiclients.runtime.testing.StartedServer;
+import java.time.Duration;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.Test;
@@ -52,5 +55,20 @@ class CyclrTokenAnswersTest {
 
     assertEquals(64 * 1024 + ApiHttpException.CUT_MARKER.length(), e.rawBody().length());
     assertEquals(true, e.rawBody().endsWith(ApiHttpException.CUT_MARKER));
+  }
+
+  @Test
+  void tokenLifetimeOf400000DigitsIsADecodeFailureNamingTheBound() {
+    server.enqueue(json("{\"token_type\":\"bearer\",\"access_token\":\"token-1\",\"expires_in\":"
+        + HostileJson.digits(400_000) + "}"));
+
+    ApiDecodeException e;
+    try (CyclrClient cyclr = oauthClient(server)) {
+      e = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThrowsExactly(ApiDecodeException.class,
+          () -> cyclr.calls().accounts().listAccounts().execute()));
+    }
+
+    assertEquals("Could not decode the token response: Expected a long but was " + "9".repeat(32)
+        + "... (400000 characters) at path $.expires_in: longer than the 1000 characters allowed", e.getMessage());
   }
 }
