@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertThrowsExactly;
 
+import dev.apiclients.cyclis.model.OrderDocument;
 import dev.apiclients.runtime.ApiDecodeException;
 import dev.apiclients.runtime.ApiHttpException;
 import dev.apiclients.runtime.testing.HostileJson;
 import dev.apiclients.runtime.testing.ServedClient;
+import java.math.BigDecimal;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -19,7 +21,7 @@ import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Bodies made to hurt a careless reader: numbers beyond any bound. */
+/** Bodies made to hurt a careless reader: numbers beyond any bound, and valid JSON Moshi's strict mode refuses. */
 class CyclisHostileBodiesTest {
   private static final UUID ID = UUID.fromString("497f6eca-6276-4993-bfeb-53cbbbba6f08");
 
@@ -83,5 +85,26 @@ class CyclisHostileBodiesTest {
     assertEquals("Could not decode OrderDocument: Expected an int but was 99999999999999999999999999999999..."
         + " (400000 characters) at path $.data.attributes.lease_duration: longer than the 1000 characters allowed",
         e.getMessage());
+  }
+
+  @Test
+  void unknownMemberThatMoshisStrictModeRefusesIsSkipped() throws Exception {
+    server.enqueue(json(200, seed("order.json")
+        .replace("{\"data\":", "{\"total\":" + HostileJson.WRAPPING_INTEGER + ",\"data\":")
+        .replace("\"name\":\"SO12345\"", "\"serial\":-" + HostileJson.WRAPPING_INTEGER + ".5e-3,\"name\":\"SO12345\"")));
+
+    OrderDocument order = client.orders().getOrder(ID);
+
+    assertEquals("SO12345", order.getData().getAttributes().getName());
+    assertEquals(new BigDecimal("91.26"), order.getData().getAttributes().getLeaseCost());
+  }
+
+  @Test
+  void knownDecimalThatMoshisStrictModeRefusesKeepsEveryDigit() throws Exception {
+    server.enqueue(json(200, seed("order.json")
+        .replace("\"lease_cost\":91.26", "\"lease_cost\":" + HostileJson.WRAPPING_INTEGER + ".25")));
+
+    assertEquals(new BigDecimal(HostileJson.WRAPPING_INTEGER + ".25"),
+        client.orders().getOrder(ID).getData().getAttributes().getLeaseCost());
   }
 }

@@ -1,6 +1,7 @@
 package dev.apiclients.cyclr;
 
 import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonEncodingException;
 import dev.apiclients.cyclr.model.TokenResponse;
 import dev.apiclients.runtime.ApiConnectionException;
 import dev.apiclients.runtime.ApiDecodeException;
@@ -9,10 +10,12 @@ import dev.apiclients.runtime.ApiHttpException;
 import dev.apiclients.runtime.ProviderError;
 import dev.apiclients.runtime.codegen.BodyRedaction;
 import dev.apiclients.runtime.codegen.HeaderValues;
+import dev.apiclients.runtime.codegen.JsonText;
 import dev.apiclients.runtime.codegen.RequiredFields;
 import dev.apiclients.runtime.codegen.WireAdapters;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -179,31 +182,47 @@ final class OAuthTokens {
     return new AccessToken(decode(body), sentAt);
   }
 
+  /**
+   * Decodes a token answer strictly; when Moshi 1.11's strict mode refuses it as malformed, valid
+   * JSON ({@link JsonText}) is decoded again leniently: that mode misreads some valid integers (one
+   * whose digits wrap past 2^64 to exactly 0, such as {@code 184467440737095516160}). The body
+   * kept by an exception is redacted only when one is thrown.
+   */
   private static TokenResponse decode(String body) throws ApiDecodeException {
-    String kept = TOKEN_FIELDS.redact(body);
     TokenResponse decoded;
     try {
-      decoded = body.trim().isEmpty() ? null : TOKEN_RESPONSE.fromJson(body);
+      if (body.trim().isEmpty()) {
+        decoded = null;
+      } else {
+        try {
+          decoded = TOKEN_RESPONSE.fromJson(body);
+        } catch (JsonEncodingException refused) {
+          if (!JsonText.isJson(body.getBytes(StandardCharsets.UTF_8))) {
+            throw refused;
+          }
+          decoded = TOKEN_RESPONSE.lenient().fromJson(body);
+        }
+      }
     } catch (IOException | RuntimeException e) {
-      throw new ApiDecodeException("Could not decode the token response: " + e.getMessage(), kept, e);
+      throw new ApiDecodeException("Could not decode the token response: " + e.getMessage(), TOKEN_FIELDS.redact(body), e);
     }
     if (decoded == null) {
-      throw new ApiDecodeException("Expected a JSON TokenResponse but the body was empty", kept, null);
+      throw new ApiDecodeException("Expected a JSON TokenResponse but the body was empty", TOKEN_FIELDS.redact(body), null);
     }
     String missing = RequiredFields.firstMissing(decoded);
     if (missing != null) {
-      throw new ApiDecodeException(
-          "Could not decode the token response: required field '" + missing + "' is missing", kept, null);
+      throw new ApiDecodeException("Could not decode the token response: required field '" + missing + "' is missing",
+          TOKEN_FIELDS.redact(body), null);
     }
     if (!BEARER.equalsIgnoreCase(decoded.getTokenType())) {
       // Sending another type's token as a bearer token would fail on every call, or worse.
       throw new ApiDecodeException("The token response's token_type is '" + decoded.getTokenType()
-          + "', not bearer (compared without regard to case)", kept, null);
+          + "', not bearer (compared without regard to case)", TOKEN_FIELDS.redact(body), null);
     }
     if (!HeaderValues.isVisibleAscii(decoded.getAccessToken())) {
       // OkHttp would refuse the header later, with the token in its message.
-      throw new ApiDecodeException(
-          "The token response's access_token is empty or has characters an HTTP header cannot carry", kept, null);
+      throw new ApiDecodeException("The token response's access_token is empty or has characters an HTTP header"
+          + " cannot carry", TOKEN_FIELDS.redact(body), null);
     }
     return decoded;
   }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * OkHttp client, so the response-body limit holds for token answers too.
  */
 class CyclrTokenAnswersTest {
+  private static final String ACCOUNTS = "[{\"Id\":\"00000000000000000000000000000000\"}]";
   private static final int DEFAULT_LIMIT = 32 << 20;
 
   private final MockWebServer server = new MockWebServer();
@@ -55,6 +56,20 @@ class CyclrTokenAnswersTest {
 
     assertEquals(64 * 1024 + ApiHttpException.CUT_MARKER.length(), e.rawBody().length());
     assertEquals(true, e.rawBody().endsWith(ApiHttpException.CUT_MARKER));
+  }
+
+  @Test
+  void tokenAnswerWithAnUnknownMemberThatMoshisStrictModeRefusesGivesTheToken() throws Exception {
+    server.enqueue(json("{\"token_type\":\"bearer\",\"access_token\":\"token-1\",\"expires_in\":60,"
+        + "\"serial\":" + HostileJson.WRAPPING_INTEGER + "}"));
+    server.enqueue(json(ACCOUNTS));
+
+    try (CyclrClient cyclr = oauthClient(server)) {
+      assertEquals(1, cyclr.calls().accounts().listAccounts().execute().body().size());
+    }
+
+    assertEquals("/oauth/token", server.takeRequest().getPath());
+    assertEquals("Bearer token-1", server.takeRequest().getHeader("Authorization"));
   }
 
   @Test
