@@ -55,6 +55,16 @@ class ClientBuilderLimitsTest {
   }
 
   @Test
+  void headAnswerDeclaringALengthOverTheLimitSucceeds() throws Exception {
+    server.enqueue(new MockResponse().setHeader("Content-Length", 4 * LIMIT));
+
+    try (okhttp3.Response response = limited.transport.okHttpClient()
+        .newCall(new okhttp3.Request.Builder().url(server.url("/v1/items/7")).head().build()).execute()) {
+      assertEquals(200, response.code());
+    }
+  }
+
+  @Test
   void successBodyOfExactlyTheLimitDecodes() throws Exception {
     server.enqueue(new MockResponse().setChunkedBody(item(LIMIT), 100));
 

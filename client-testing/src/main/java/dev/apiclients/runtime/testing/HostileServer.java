@@ -115,7 +115,11 @@ public final class HostileServer implements Closeable {
     try (Socket open = connection) {
       BufferedReader request = new BufferedReader(
           new InputStreamReader(open.getInputStream(), StandardCharsets.ISO_8859_1));
-      String path = request.readLine().split(" ")[1];
+      String requestLine = request.readLine();
+      if (requestLine == null) {
+        return; // Connected and gone without a request.
+      }
+      String path = requestLine.split(" ")[1];
       for (String line = request.readLine(); line != null && !line.isEmpty(); line = request.readLine()) {
         // The headers say nothing the answer depends on; a request body is left unread.
       }
