@@ -32,6 +32,13 @@ import okhttp3.Response;
 public class ApiHttpException extends ApiException {
   private static final long serialVersionUID = 2L;
 
+  /**
+   * Ends {@link #rawBody()} when the body was longer than the part an exception keeps: its first 64
+   * KiB (or the client's {@code maxResponseBytes}, if smaller), cut before a character it would
+   * split.
+   */
+  public static final String CUT_MARKER = "\n[...cut: the rest of the body was not kept]";
+
   /** Query parameter names whose values are credentials somewhere; their values never leave in {@link #requestUrl()}. */
   private static final Set<String> SECRET_QUERY_PARAMETERS;
 
@@ -161,8 +168,10 @@ public class ApiHttpException extends ApiException {
   }
 
   /**
-   * Returns the body as received (decoded as UTF-8), with the values of the client's secret fields
-   * (passwords, tokens, keys) replaced by {@code ***}; empty when there was none.
+   * Returns the body as received (decoded in its content type's charset, UTF-8 when it names none),
+   * with the values of the client's secret fields (passwords, tokens, keys) replaced by {@code ***};
+   * empty when there was none. Of a body longer than 64 KiB only the start is kept, followed by
+   * {@link #CUT_MARKER}.
    */
   public String rawBody() {
     return rawBody;

@@ -22,7 +22,10 @@ public final class ProviderError {
 
   /**
    * Reads a provider's error body. Implementations never throw: a body they cannot read (HTML from
-   * a proxy, an empty body) gives {@link #NONE}, and the raw body is kept by the exception anyway.
+   * a proxy, an empty body, numbers beyond a double, nesting deeper than Moshi reads) gives {@link
+   * #NONE} or what could be read, and the raw body is kept by the exception anyway. An exception
+   * here would replace the typed error of the status, and fail an enqueued call on OkHttp's thread
+   * without completing it; an {@link Error} (out of memory) is not theirs to swallow.
    */
   public interface Parser {
     ProviderError parse(String body);

@@ -140,4 +140,50 @@ class ClientBuilderConversionTest {
     assertEquals("b", items.get(1).name);
     assertEquals("c", items.get(1).note);
   }
+
+  /** Moshi 1.11's strict reader takes this valid integer for one with a leading zero. */
+  private static final String WRAPPING_INTEGER = "184467440737095516160";
+
+  @Test
+  void unknownMemberThatMoshisStrictModeRefusesIsSkipped() throws Exception {
+    server.enqueue(new MockResponse().setBody("{\"total\":" + WRAPPING_INTEGER + ",\"name\":\"a\"}"));
+
+    assertEquals("a", Calls.execute(api.get("7")).name);
+  }
+
+  @Test
+  void unknownMemberThatMoshisStrictModeRefusesIsSkippedInsideAKnownObject() throws Exception {
+    server.enqueue(new MockResponse().setBody(
+        "\ufeff{\"a\":[{\"name\":\"x\",\"serial\":-" + WRAPPING_INTEGER + ".5e-3}]}"));
+
+    assertEquals("x", Calls.execute(api.index()).get("a").get(0).name);
+  }
+
+  @Test
+  void truncatedJsonKeepsMoshisMessage() {
+    server.enqueue(new MockResponse().setBody("{\"name\":\"a"));
+
+    ApiDecodeException e = assertThrows(ApiDecodeException.class, () -> api.get("7").execute());
+
+    assertEquals("Could not decode Item: Unterminated string at path $.name", e.getMessage());
+  }
+
+  @Test
+  void htmlPageKeepsMoshisMessage() {
+    server.enqueue(new MockResponse().setBody("<html><body>Welcome to nginx!</body></html>"));
+
+    ApiDecodeException e = assertThrows(ApiDecodeException.class, () -> api.get("7").execute());
+
+    assertEquals("Could not decode Item: Use JsonReader.setLenient(true) to accept malformed JSON at path $", e.getMessage());
+  }
+
+  /** Valid JSON, but not what the type holds: the lenient second reading's message is the one shown. */
+  @Test
+  void validJsonThatStillDoesNotFitIsADecodeFailureNamingItsPath() {
+    server.enqueue(new MockResponse().setBody("{\"total\":" + WRAPPING_INTEGER + ",\"name\":[]}"));
+
+    ApiDecodeException e = assertThrows(ApiDecodeException.class, () -> api.get("7").execute());
+
+    assertEquals("Could not decode Item: Expected a string but was BEGIN_ARRAY at path $.name", e.getMessage());
+  }
 }

@@ -7,6 +7,7 @@ import com.squareup.moshi.Moshi;
 import dev.apiclients.cyclis.model.CompanyAccessChangedEvent;
 import dev.apiclients.cyclis.model.OrderChangedEvent;
 import dev.apiclients.runtime.ApiDecodeException;
+import dev.apiclients.runtime.codegen.JsonText;
 import dev.apiclients.runtime.codegen.RequiredFields;
 import dev.apiclients.runtime.codegen.WireAdapters;
 import java.io.IOException;

@@ -11,7 +11,16 @@ import java.util.Map;
 final class CyclisErrors implements ProviderError.Parser {
   @Override
   public ProviderError parse(String body) {
-    Map<String, Object> object = JsonObjects.parse(body);
+    try {
+      return read(JsonObjects.parse(body));
+    } catch (RuntimeException unexpectedShape) {
+      // An error body must never hide the HTTP error it came with; the raw body is kept anyway.
+      return ProviderError.NONE;
+    }
+  }
+
+  private static ProviderError read(Map<String, Object> body) {
+    Map<String, Object> object = body;
     for (int depth = 0; object != null && depth < 3; depth++) {
       String code = JsonObjects.text(object, "error");
       String message = JsonObjects.text(object, "message");

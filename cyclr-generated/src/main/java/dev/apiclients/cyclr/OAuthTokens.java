@@ -1,6 +1,7 @@
 package dev.apiclients.cyclr;
 
 import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonEncodingException;
 import dev.apiclients.cyclr.model.TokenResponse;
 import dev.apiclients.runtime.ApiConnectionException;
 import dev.apiclients.runtime.ApiDecodeException;
@@ -10,11 +11,13 @@ import dev.apiclients.runtime.ProviderError;
 import dev.apiclients.runtime.RetryPolicy;
 import dev.apiclients.runtime.codegen.BodyRedaction;
 import dev.apiclients.runtime.codegen.HeaderValues;
+import dev.apiclients.runtime.codegen.JsonText;
 import dev.apiclients.runtime.codegen.RequiredFields;
 import dev.apiclients.runtime.codegen.WireAdapters;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -210,10 +213,27 @@ final class OAuthTokens {
     return new AccessToken(decode(body), sentAt);
   }
 
+  /**
+   * Decodes a token answer strictly; when Moshi 1.11's strict mode refuses it as malformed, valid
+   * JSON ({@link JsonText}) is decoded again leniently: that mode misreads some valid integers (one
+   * whose digits wrap past 2^64 to exactly 0, such as {@code 184467440737095516160}). The body
+   * kept by an exception is redacted only when one is thrown.
+   */
   private static TokenResponse decode(String body) throws ApiDecodeException {
     TokenResponse decoded;
     try {
-      decoded = body.trim().isEmpty() ? null : TOKEN_RESPONSE.fromJson(body);
+      if (body.trim().isEmpty()) {
+        decoded = null;
+      } else {
+        try {
+          decoded = TOKEN_RESPONSE.fromJson(body);
+        } catch (JsonEncodingException refused) {
+          if (!JsonText.isJson(body.getBytes(StandardCharsets.UTF_8))) {
+            throw refused;
+          }
+          decoded = TOKEN_RESPONSE.lenient().fromJson(body);
+        }
+      }
     } catch (IOException | RuntimeException e) {
       throw decodeFailure("Could not decode the token response: " + e.getMessage(), body, e);
     }

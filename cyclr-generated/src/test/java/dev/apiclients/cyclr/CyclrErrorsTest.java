@@ -5,11 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.apiclients.runtime.ProviderError;
+import dev.apiclients.runtime.testing.ErrorParserContract;
 import org.junit.jupiter.api.Test;
 
-/** Reading Cyclr's error bodies: ASP.NET Web API errors, OAuth errors and anything else. */
-class CyclrErrorsTest {
+/**
+ * Reading Cyclr's error bodies: ASP.NET Web API errors, OAuth errors and anything else; hostile
+ * bodies as {@link ErrorParserContract} has them.
+ */
+class CyclrErrorsTest extends ErrorParserContract {
   private final CyclrErrors errors = new CyclrErrors();
+
+  @Override
+  protected ProviderError.Parser parser() {
+    return errors;
+  }
 
   @Test
   void messageAlone() {

@@ -1,5 +1,6 @@
 package dev.apiclients.runtime.codegen;
 
+import com.squareup.moshi.JsonEncodingException;
 import dev.apiclients.runtime.ApiDecodeException;
 import dev.apiclients.runtime.internal.RawBody;
 import dev.apiclients.runtime.RequestRule;
@@ -19,6 +20,12 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  * truncated, wrong shape, empty, lacking a required field) becomes an {@link ApiDecodeException}
  * that keeps the raw body, its secret fields masked, never a bare {@code JsonDataException} or a
  * null.
+ *
+ * <p>Bodies are decoded strictly. Moshi 1.11's strict mode refuses some valid JSON (an integer
+ * whose digits wrap past 2^64 to exactly 0, such as {@code 184467440737095516160}, looks to it like
+ * one with a leading zero); so when it reports a syntax error, {@link JsonText} checks the bytes in
+ * one pass, and valid JSON is decoded again leniently. What is not JSON keeps Moshi's message, and
+ * a body that decodes costs no more than before.
  */
 public final class CheckedConverterFactory extends Converter.Factory {
   private final MoshiConverterFactory moshi;
@@ -79,6 +86,7 @@ public final class CheckedConverterFactory extends Converter.Factory {
   public Converter<ResponseBody, ?> responseBodyConverter(
       Type type, Annotation[] annotations, Retrofit retrofit) {
     Converter<ResponseBody, ?> delegate = moshi.responseBodyConverter(type, annotations, retrofit);
+    Converter<ResponseBody, ?> lenient = moshi.asLenient().responseBodyConverter(type, annotations, retrofit);
     String typeName = simpleName(type);
     return body -> {
       // Read everything first: a failure here is the connection's, and the bytes are kept for errors.
@@ -97,7 +105,15 @@ public final class CheckedConverterFactory extends Converter.Factory {
       Object value;
       RequiredFields.startDecoding();
       try {
-        value = delegate.convert(ResponseBody.create(null, raw.size(), raw.decodingSource()));
+        try {
+          value = delegate.convert(ResponseBody.create(null, raw.size(), raw.decodingSource()));
+        } catch (JsonEncodingException refused) {
+          if (!JsonText.isJson(raw.bytes())) {
+            throw refused;
+          }
+          RequiredFields.startDecoding();
+          value = lenient.convert(ResponseBody.create(null, raw.size(), raw.decodingSource()));
+        }
       } catch (IOException | RuntimeException e) {
         throw new ApiDecodeException(
             "Could not decode " + typeName + ": " + e.getMessage(), kept(raw, body), e);

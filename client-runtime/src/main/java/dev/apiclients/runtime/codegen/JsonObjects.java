@@ -32,12 +32,21 @@ public final class JsonObjects {
     return value instanceof Map ? (Map<String, Object>) value : null;
   }
 
-  /** Returns {@code object.get(key)} as text when it is a string or number, else null. */
+  /**
+   * Returns {@code object.get(key)} as text when it is a string or a number a double can hold, else
+   * null. A number beyond a double ({@code 1e400}, 400 digits) has no text: Moshi reads it as an
+   * infinity.
+   */
   public static String text(Map<String, Object> object, String key) {
     Object value = object == null ? null : object.get(key);
     if (value instanceof Double) {
-      // Moshi reads every JSON number as a Double: a code written 1001 would read "1001.0".
-      return BigDecimal.valueOf((Double) value).stripTrailingZeros().toPlainString();
+      double number = (Double) value;
+      if (Double.isInfinite(number) || Double.isNaN(number)) {
+        return null;
+      }
+      // Moshi reads every JSON number as a Double: a code written 1001 would read "1001.0". A
+      // finite double has at most 326 digits written out, so this text is bounded too.
+      return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
     }
     return value instanceof String ? (String) value : null;
   }

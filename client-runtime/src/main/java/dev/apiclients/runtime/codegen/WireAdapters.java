@@ -9,6 +9,7 @@ import com.squareup.moshi.Types;
 import dev.apiclients.runtime.OpenEnum;
 import dev.apiclients.runtime.internal.Decimals;
 import dev.apiclients.runtime.internal.IsoDateTimes;
+import dev.apiclients.runtime.internal.NumberBounds;
 import dev.apiclients.runtime.internal.Uuids;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
@@ -30,7 +31,10 @@ import java.util.UUID;
 
 /**
  * Moshi adapters for the value types the generated models use and Moshi 1.11 does not know:
- * {@code java.time}, {@link UUID}, {@link BigDecimal}, {@link URI} and every {@link OpenEnum}.
+ * {@code java.time}, {@link UUID}, {@link BigDecimal}, {@link URI} and every {@link OpenEnum}; and
+ * for the numbers it does know ({@code int}, {@code long}, {@code double}, boxed or not), read
+ * within {@link NumberBounds}: Moshi reads a long that does not fit through {@code new BigDecimal}
+ * of any length, and puts a number of any length into its messages.
  */
 public final class WireAdapters implements JsonAdapter.Factory {
   public static final WireAdapters INSTANCE = new WireAdapters();
@@ -67,6 +71,16 @@ public final class WireAdapters implements JsonAdapter.Factory {
     }
     if (raw == BigDecimal.class) {
       return new DecimalAdapter().nullSafe();
+    }
+    if (raw == int.class || raw == Integer.class) {
+      return raw == int.class ? IntAdapter.INSTANCE : IntAdapter.INSTANCE.nullSafe();
+    }
+    if (raw == long.class || raw == Long.class) {
+      return raw == long.class ? LongAdapter.INSTANCE : LongAdapter.INSTANCE.nullSafe();
+    }
+    if (raw == double.class || raw == Double.class) {
+      // Also what Moshi's adapter of Object (free-form members) reads every number with.
+      return raw == double.class ? DoubleAdapter.INSTANCE : DoubleAdapter.INSTANCE.nullSafe();
     }
     if (OpenEnum.class.isAssignableFrom(raw)) {
       return new OpenEnumAdapter(raw).nullSafe();
@@ -118,6 +132,21 @@ public final class WireAdapters implements JsonAdapter.Factory {
     return path;
   }
 
+  /** {@code text} for a message: whole up to 64 characters, else its start and its length. */
+  static String shown(String text) {
+    return text.length() <= 64 ? text : text.substring(0, 32) + "... (" + text.length() + " characters)";
+  }
+
+  /**
+   * Why {@code text} is not {@code expected}, at the path of the value just read; a bound the text
+   * exceeds ({@code cause} a {@link NumberBounds.Exceeded}) ends the message.
+   */
+  private static JsonDataException notA(String expected, String text, JsonReader reader, RuntimeException cause) {
+    String reason = cause instanceof NumberBounds.Exceeded ? ": " + cause.getMessage() : "";
+    return new JsonDataException(
+        "Expected " + expected + " but was " + shown(text) + " at path " + pathOfValueJustRead(reader) + reason, cause);
+  }
+
   private interface Parser<T> {
     T parse(String text);
   }
@@ -138,8 +167,7 @@ public final class WireAdapters implements JsonAdapter.Factory {
       try {
         return parser.parse(text);
       } catch (RuntimeException e) {
-        throw new JsonDataException(
-            "Expected " + expected + " but was " + text + " at path " + pathOfValueJustRead(reader), e);
+        throw notA(expected, text, reader, e);
       }
     }
 
@@ -158,6 +186,116 @@ public final class WireAdapters implements JsonAdapter.Factory {
     @Override
     public void toJson(JsonWriter writer, BigDecimal value) throws IOException {
       writer.value(value);
+    }
+  }
+
+  /**
+   * {@code int}s as Moshi reads them while the value is one, which costs nothing more. A value that
+   * is not (too large, a fraction, text, a number Moshi's strict mode misread and a lenient reading
+   * of valid JSON gives as text) is read again as text, which Moshi leaves unread when {@code
+   * nextInt()} fails (its own tests hold it to that), and parsed exactly within {@link
+   * NumberBounds}, so the message names the bound and does not repeat 400,000 digits.
+   */
+  private static final class IntAdapter extends JsonAdapter<Integer> {
+    static final IntAdapter INSTANCE = new IntAdapter();
+
+    @Override
+    public Integer fromJson(JsonReader reader) throws IOException {
+      try {
+        return reader.nextInt();
+      } catch (JsonDataException notAnInt) {
+        JsonReader.Token token = reader.peek();
+        if (token != JsonReader.Token.NUMBER && token != JsonReader.Token.STRING) {
+          throw notAnInt;
+        }
+        String text = reader.nextString();
+        try {
+          return NumberBounds.decimal(text).intValueExact();
+        } catch (ArithmeticException | NumberFormatException e) {
+          throw notA("an int", text, reader, e);
+        }
+      }
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, Integer value) throws IOException {
+      writer.value(value.intValue());
+    }
+  }
+
+  /**
+   * {@code long}s, read as text and parsed within {@link NumberBounds}: Moshi's own {@code
+   * nextLong()} parses a value that does not fit with {@code new BigDecimal}, at any length. The
+   * text costs a small allocation per value, and the specs have few longs (a token's lifetime).
+   */
+  private static final class LongAdapter extends JsonAdapter<Long> {
+    static final LongAdapter INSTANCE = new LongAdapter();
+    /** The most characters of a long: a minus and 19 digits. */
+    private static final int MAX_PLAIN = 20;
+
+    @Override
+    public Long fromJson(JsonReader reader) throws IOException {
+      JsonReader.Token token = reader.peek();
+      if (token != JsonReader.Token.NUMBER && token != JsonReader.Token.STRING) {
+        return reader.nextLong(); // Moshi's own message: "Expected a long but was BOOLEAN at path $.a".
+      }
+      String text = reader.nextString();
+      if (text.length() <= MAX_PLAIN) {
+        try {
+          return Long.parseLong(text);
+        } catch (NumberFormatException notPlain) {
+          // An exponent, a fraction, or too large: the exact parse below says which.
+        }
+      }
+      try {
+        return NumberBounds.decimal(text).longValueExact();
+      } catch (ArithmeticException | NumberFormatException e) {
+        throw notA("a long", text, reader, e);
+      }
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, Long value) throws IOException {
+      writer.value(value.longValue());
+    }
+  }
+
+  /**
+   * {@code double}s, read as text within {@link NumberBounds#MAX_LENGTH}, and finite even when read
+   * leniently: Moshi's strict mode refuses a number beyond a double ({@code 1e400}) as an infinity,
+   * but its lenient mode, in which valid JSON that strict mode misreads is read again, would keep
+   * the infinity.
+   */
+  private static final class DoubleAdapter extends JsonAdapter<Double> {
+    static final DoubleAdapter INSTANCE = new DoubleAdapter();
+
+    @Override
+    public Double fromJson(JsonReader reader) throws IOException {
+      JsonReader.Token token = reader.peek();
+      if (token != JsonReader.Token.NUMBER && token != JsonReader.Token.STRING) {
+        return reader.nextDouble(); // Moshi's own message: "Expected a double but was BOOLEAN at path $.a".
+      }
+      String text = reader.nextString();
+      double value;
+      try {
+        NumberBounds.checkLength(text);
+        value = Double.parseDouble(text);
+      } catch (NumberFormatException e) {
+        throw notA("a double", text, reader, e);
+      }
+      if (Double.isInfinite(value)) {
+        throw new JsonDataException("Expected a double but was " + shown(text) + " at path "
+            + pathOfValueJustRead(reader) + ": beyond the range of a double");
+      }
+      if (Double.isNaN(value)) {
+        throw notA("a double", text, reader, null);
+      }
+      return value;
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, Double value) throws IOException {
+      writer.value(value.doubleValue());
     }
   }
 

@@ -1,8 +1,8 @@
 /**
  * Support for generated code and for the hand-written entry points around it ({@code CyclisClient},
  * {@code CyclrClient}, their error parsers and OAuth): Moshi adapters, required-field checks, header
- * value checks, the checked converter, body redaction, the HTTPS-or-loopback rule for URLs that
- * carry secrets, running a Retrofit {@code Call} synchronously or as a {@link
+ * value checks, the checked converter, a JSON syntax check, body redaction, the HTTPS-or-loopback
+ * rule for URLs that carry secrets, running a Retrofit {@code Call} synchronously or as a {@link
  * java.util.concurrent.CompletableFuture}, argument checks and query formatting, and the header
  * scope of a client view.
  *

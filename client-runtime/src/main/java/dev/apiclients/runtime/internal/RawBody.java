@@ -54,6 +54,11 @@ public final class RawBody {
     return small != null ? Okio.buffer(Okio.source(new ByteArrayInputStream(small))) : large.clone();
   }
 
+  /** The body's bytes: the array itself for a small body, a copy of a large one. */
+  public byte[] bytes() {
+    return small != null ? small : large.clone().readByteArray();
+  }
+
   /** The body as text, in the charset its content type names (UTF-8 when it names none). */
   public String text(MediaType contentType) {
     Charset named = contentType == null ? null : contentType.charset();

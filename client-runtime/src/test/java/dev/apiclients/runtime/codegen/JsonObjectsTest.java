@@ -51,4 +51,16 @@ class JsonObjectsTest {
     assertNull(JsonObjects.text(object, "absent"));
     assertNull(JsonObjects.text(null, "code"));
   }
+
+  /** A double cannot hold them: Moshi reads them as infinities, which have no text as a code. */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"1e400", "-1e400", "1e100000000"})
+  void textOfANumberBeyondADoubleIsNull(String number) {
+    assertNull(JsonObjects.text(JsonObjects.parse("{\"error\": " + number + "}"), "error"));
+  }
+
+  @Test
+  void textOfA400000DigitNumberIsNull() {
+    assertNull(JsonObjects.text(JsonObjects.parse("{\"error\": " + "9".repeat(400_000) + "}"), "error"));
+  }
 }

@@ -2,6 +2,7 @@ package dev.apiclients.runtime.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertThrowsExactly;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -46,5 +47,31 @@ class DecimalsTest {
       NumberFormatException ours = assertThrows(NumberFormatException.class, () -> Decimals.parse(text), text);
       assertEquals(jdk.getMessage(), ours.getMessage(), text);
     }
+  }
+
+  @Test
+  void numbersWithinTheBoundsParseAsTheJdkParsesThem() {
+    for (String text : Arrays.asList("9".repeat(NumberBounds.MAX_LENGTH), "-0." + "1".repeat(997), "1e1000",
+        "-1E+1000", "1e-1000", "0.5e-999")) {
+      assertEquals(new BigDecimal(text), Decimals.parse(text), text);
+    }
+  }
+
+  @Test
+  void numberLongerThanTheBoundIsRefusedBeforeItIsParsed() {
+    NumberBounds.Exceeded e = assertThrowsExactly(NumberBounds.Exceeded.class,
+        () -> Decimals.parse("9".repeat(400_000)));
+
+    assertEquals("longer than the 1000 characters allowed", e.getMessage());
+  }
+
+  @Test
+  void scaleBeyondTheBoundIsRefused() {
+    assertEquals("its scale, -100000000, is outside the -1000 to 1000 allowed",
+        assertThrowsExactly(NumberBounds.Exceeded.class, () -> Decimals.parse("1e100000000")).getMessage());
+    assertEquals("its scale, -1001, is outside the -1000 to 1000 allowed",
+        assertThrowsExactly(NumberBounds.Exceeded.class, () -> Decimals.parse("1e1001")).getMessage());
+    assertEquals("its scale, 1001, is outside the -1000 to 1000 allowed",
+        assertThrowsExactly(NumberBounds.Exceeded.class, () -> Decimals.parse("-1e-1001")).getMessage());
   }
 }

@@ -14,6 +14,7 @@ import okhttp3.internal.http.HttpDate;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.SocketPolicy;
+import okio.Buffer;
 
 /**
  * One row of the fault matrix that every client must pass: what the server (or the network) does,
@@ -98,7 +99,29 @@ public enum Fault {
       valid -> only(json(200, padded(valid, 16 << 20)))),
   REDIRECT_TO_OTHER_HOST("302 to another host (not followed: credentials stay home)",
       Outcome.fails(ApiHttpException.class, 1),
-      valid -> only(new MockResponse().setResponseCode(302).setHeader("Location", "https://example.com/steal")));
+      valid -> only(new MockResponse().setResponseCode(302).setHeader("Location", "https://example.com/steal"))),
+  BODY_OVER_THE_LIMIT("200 with a body over the limit (33 MiB, chunked; maxResponseBytes is 32 MiB)",
+      Outcome.fails(ApiDecodeException.class, 1),
+      valid -> only(json(200, "").setChunkedBody(paddedBytes(valid, 33 << 20), 1 << 20))),
+  ERROR_BODY_OVER_THE_LIMIT("500 with a body over the limit (33 MiB; the exception keeps 64 KiB)",
+      Outcome.fails(ApiHttpException.ServerErrorException.class, 1),
+      valid -> only(json(500, "").setBody(paddedBytes(valid, 33 << 20)))),
+  GZIP_BOMB("200 with a gzip bomb (1 MiB on the wire, 1 GiB inflated)", Outcome.fails(ApiDecodeException.class, 1),
+      valid -> only(json(200, "").setHeader("Content-Encoding", "gzip")
+          .setBody(GzipBomb.of(HostileServer.OPENING, 1L << 30)))),
+  HUGE_NUMBERS_UNKNOWN("200 with huge numbers in unknown members (400,000 digits, 1e100000000, "
+      + HostileJson.WRAPPING_INTEGER + ")", Outcome.succeeds(1),
+      valid -> only(json(200, "{\"total\":" + HostileJson.digits(400_000) + ",\"scale\":1e100000000,\"serial\":"
+          + HostileJson.WRAPPING_INTEGER + "," + valid.substring(1)))),
+  HUGE_NUMBERS_ERROR("400 with huge numbers as its error code and message (1e400, 400,000 digits)",
+      Outcome.fails(ApiHttpException.BadRequestException.class, 1),
+      valid -> only(json(400, "{\"error\":1e400,\"message\":" + HostileJson.digits(400_000) + ",\"Message\":-1e400}"))),
+  STACK_DEEP_INPUT("200 with stack-deep input (100,000 nested arrays in an unknown member)",
+      Outcome.fails(ApiDecodeException.class, 1),
+      valid -> only(json(200, "{\"deep\":" + HostileJson.nestedArrays(100_000, true) + "," + valid.substring(1)))),
+  STACK_DEEP_ERROR("400 with stack-deep input (100,000 unclosed arrays)",
+      Outcome.fails(ApiHttpException.BadRequestException.class, 1),
+      valid -> only(json(400, HostileJson.nestedArrays(100_000, false))));
 
   /** More answers than the policy's three attempts can use. */
   private static final int EVERY_ATTEMPT = 4;
@@ -145,6 +168,20 @@ public enum Fault {
       padding.append('x');
     }
     return "{\"padding\":\"" + padding + "\"," + validBody.substring(1);
+  }
+
+  /**
+   * {@link #padded}, as bytes: a body of tens of MiB costs its size once in the test's heap, not
+   * three times as a string, its UTF-8 and its chunks.
+   */
+  static Buffer paddedBytes(String validBody, int bytes) {
+    Buffer body = new Buffer().writeUtf8("{\"padding\":\"");
+    byte[] xs = new byte[8192];
+    Arrays.fill(xs, (byte) 'x');
+    for (int left = bytes; left > 0; left -= xs.length) {
+      body.write(xs, 0, Math.min(left, xs.length));
+    }
+    return body.writeUtf8("\",").writeUtf8(validBody.substring(1));
   }
 
   private static List<MockResponse> only(MockResponse answer) {

@@ -1,19 +1,20 @@
-package dev.apiclients.cyclis;
+package dev.apiclients.runtime.codegen;
 
 import java.util.Arrays;
 
 /**
  * Checks that bytes are exactly one JSON text (RFC 8259: one value, with whitespace around it) and
- * measures how deep it nests, building nothing. {@link CyclisCallbacks#parse} asks it first, so that
- * it can say in its own words where a body stops being JSON, and can tell JSON nested deeper than
- * Moshi reads from a body that is not JSON at all.
+ * measures how deep it nests, building nothing, in one pass. The Cyclis callback parser asks it
+ * first, so that it can say in its own words where a body stops being JSON, and can tell JSON
+ * nested deeper than Moshi reads from a body that is not JSON at all; the decoders ask it when
+ * Moshi 1.11's strict mode refuses a body, to read valid JSON again leniently ({@link #isJson}).
  *
  * <p>Containers are counted on an explicit stack, not by recursion, so any depth is measured
  * without overflowing the Java stack. Bytes of 0x80 and above are taken as parts of UTF-8
  * characters without checking the sequences, as Moshi does (it replaces a bad sequence with
  * U+FFFD).
  */
-final class JsonText {
+public final class JsonText {
   private static final byte OBJECT = 1;
   private static final byte ARRAY = 2;
 
@@ -35,14 +36,29 @@ final class JsonText {
    * @throws Malformed saying what was found at which byte offset of {@code bytes}, and what JSON
    *     expects there
    */
-  static int depthOf(byte[] bytes, int from) throws Malformed {
+  public static int depthOf(byte[] bytes, int from) throws Malformed {
     JsonText text = new JsonText(bytes, from);
     text.document();
     return text.maxDepth;
   }
 
+  /**
+   * Returns true when {@code bytes} are exactly one JSON text, after a UTF-8 byte order mark if
+   * there is one (RFC 8259 allows a reader to skip it, as Retrofit's Moshi converter does).
+   */
+  public static boolean isJson(byte[] bytes) {
+    boolean bom = bytes.length >= 3
+        && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf;
+    try {
+      depthOf(bytes, bom ? 3 : 0);
+      return true;
+    } catch (Malformed e) {
+      return false;
+    }
+  }
+
   /** Why and where bytes are not one JSON text; the message is a sentence fragment for the parser's. */
-  static final class Malformed extends Exception {
+  public static final class Malformed extends Exception {
     private static final long serialVersionUID = 1L;
 
     Malformed(String message) {
