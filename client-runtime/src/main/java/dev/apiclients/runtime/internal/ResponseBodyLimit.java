@@ -16,7 +16,7 @@ import okio.ForwardingSource;
 import okio.Okio;
 
 /**
- * Bounds what a response body can cost, whoever reads it (the retries, the decoder, Retrofit's
+ * Bounds what a response body can cost, whoever reads it (the decoder, Retrofit's
  * buffering of error bodies, the token fetch). An application interceptor, so it sees bodies as
  * inflated by OkHttp's transparent gzip and counts what a reader gets, not what the wire carried.
  *
