@@ -5,6 +5,7 @@ import dev.apiclients.runtime.codegen.CheckedConverterFactory;
 import dev.apiclients.runtime.codegen.SecureUrls;
 import dev.apiclients.runtime.codegen.WireAdapters;
 import dev.apiclients.runtime.internal.ErrorMappingCallAdapterFactory;
+import dev.apiclients.runtime.internal.InflateBeforeLogging;
 import dev.apiclients.runtime.internal.RedactingLogger;
 import dev.apiclients.runtime.internal.ResponseBodyLimit;
 import dev.apiclients.runtime.internal.RetryAfterGuard;
@@ -272,6 +273,11 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     BodyRedaction redaction = new BodyRedaction(secretBodyFields);
     if (logger != null && logLevel != ApiLogger.Level.NONE) {
       http.addNetworkInterceptor(loggingInterceptor(redaction));
+      if (logLevel == ApiLogger.Level.BODY) {
+        // Below the logger, which reads and inflates whole bodies: what it reads is bounded too.
+        http.addNetworkInterceptor(new ResponseBodyLimit(maxResponseBytes));
+        http.addNetworkInterceptor(new InflateBeforeLogging());
+      }
     }
     OkHttpClient client = http.build();
     ErrorMappingCallAdapterFactory retryLayer =

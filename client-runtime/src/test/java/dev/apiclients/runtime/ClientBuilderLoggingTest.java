@@ -63,6 +63,22 @@ class ClientBuilderLoggingTest {
     assertTrue(lines.contains("{\"Password\":\"***\",\"Name\":\"kept\"}"), lines::toString);
   }
 
+  /** The logger's body is inflated below it, bounded, and the caller gets it inflated once. */
+  @Test
+  void bodyLevelLogsAGzippedAnswerInflatedAndTheCallerReadsItOnce() throws Exception {
+    okio.Buffer gzipped = new okio.Buffer();
+    try (okio.BufferedSink sink = okio.Okio.buffer(new okio.GzipSink(gzipped))) {
+      sink.writeUtf8("{\"Name\":\"inflated\"}");
+    }
+    server.enqueue(new MockResponse().setHeader("Content-Type", "application/json")
+        .setHeader("Content-Encoding", "gzip").setBody(gzipped));
+
+    String body = post(ApiLogger.Level.BODY, "{}");
+
+    assertEquals("{\"Name\":\"inflated\"}", body);
+    assertTrue(lines.contains("{\"Name\":\"inflated\"}"), lines::toString);
+  }
+
   @Test
   void basicLevelLogsOneLineEachWay() throws Exception {
     server.enqueue(new MockResponse().setBody("{}"));
@@ -113,7 +129,7 @@ class ClientBuilderLoggingTest {
     assertTrue(lines.isEmpty(), lines::toString);
   }
 
-  private void post(ApiLogger.Level level, String json) throws Exception {
+  private String post(ApiLogger.Level level, String json) throws Exception {
     TestClientBuilder builder = new TestClientBuilder(server.url("/").toString(), Collections.singleton("Password"))
         .logger(lines::add, level);
     try (Transport transport = builder.buildTransport();
@@ -124,8 +140,9 @@ class ClientBuilderLoggingTest {
             .post(RequestBody.create(JSON, json))
             .build()).execute()) {
       assertEquals(200, response.code());
-      response.body().string();
+      String body = response.body().string();
+      assertEquals("POST /things HTTP/1.1", server.takeRequest().getRequestLine());
+      return body;
     }
-    assertEquals("POST /things HTTP/1.1", server.takeRequest().getRequestLine());
   }
 }

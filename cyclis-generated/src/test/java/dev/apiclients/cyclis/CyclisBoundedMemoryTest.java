@@ -39,6 +39,24 @@ class CyclisBoundedMemoryTest {
     }
   }
 
+  /** OkHttp's logger reads and inflates whole bodies at BODY level: the limit must bound it too. */
+  @Test
+  void bodyLevelLoggingStaysWithinTheSmallHeap() {
+    try (HostileServer server = HostileServer.start(Map.of(
+        "gzip-bomb", HostileServer.gzipBomb(200, GIB),
+        "endless-200", HostileServer.endless(200),
+        "endless-500", HostileServer.endless(500)))) {
+      assertEquals(Arrays.asList(
+              "gzip-bomb: ApiDecodeException: The response body of " + String.format(ORDER, "gzip-bomb")
+                  + " is larger than maxResponseBytes (33554432 bytes) allows; it was not decoded",
+              "endless-200: ApiDecodeException: The response body of " + String.format(ORDER, "endless-200")
+                  + " is larger than maxResponseBytes (33554432 bytes) allows; it was not decoded",
+              "endless-500: ServerErrorException: HTTP 500; rawBody " + KEPT + " characters, cut"),
+          SmallHeap.run(CyclisBoundedMemoryProbe.class, "--body-log", server.url("ROUTE"),
+              "gzip-bomb", "endless-200", "endless-500"));
+    }
+  }
+
   @Test
   void withoutALimitAnEndlessBodyExhaustsTheSmallHeap() {
     try (HostileServer server = HostileServer.start(Map.of("endless-200", HostileServer.endless(200)))) {
