@@ -276,14 +276,7 @@ class ClientBuilderRetryTest {
     server.enqueue(new MockResponse().setResponseCode(503).setHeader("Retry-After", "5"));
     transport = new TestClientBuilder(server.url("/").toString(), Collections.emptySet()).buildTransport();
     Call<ItemsApi.Item> call = transport.create(ItemsApi.class).get("7");
-    CompletableFuture<Throwable> outcome = CompletableFuture.supplyAsync(() -> {
-      try {
-        call.execute();
-        return null;
-      } catch (Throwable t) {
-        return t;
-      }
-    });
+    CompletableFuture<Throwable> outcome = executeInBackground(call);
     server.takeRequest();
     Thread.sleep(200); // Into the wait (if not, the cancel ends the call before it: fine as well).
 
@@ -390,14 +383,7 @@ class ClientBuilderRetryTest {
     server.enqueue(new MockResponse().setResponseCode(503).setHeader("Retry-After", "8"));
     transport = new TestClientBuilder(server.url("/").toString(), Collections.emptySet()).buildTransport();
     Call<ItemsApi.Item> call = transport.create(ItemsApi.class).get("7");
-    CompletableFuture<Throwable> outcome = CompletableFuture.supplyAsync(() -> {
-      try {
-        call.execute();
-        return null;
-      } catch (Throwable t) {
-        return t;
-      }
-    });
+    CompletableFuture<Throwable> outcome = executeInBackground(call);
     server.takeRequest();
     Thread.sleep(200);
 
@@ -477,6 +463,18 @@ class ClientBuilderRetryTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> builder.callTimeout(30, TimeUnit.DAYS));
     assertEquals("callTimeout must be between 0 and 2147483647 ms but was 30 DAYS", e.getMessage());
+  }
+
+  /** Runs {@code call.execute()} on another thread; the future holds what it threw, or null. */
+  private static CompletableFuture<Throwable> executeInBackground(Call<?> call) {
+    return CompletableFuture.supplyAsync(() -> {
+      try {
+        call.execute();
+        return null;
+      } catch (Throwable t) {
+        return t;
+      }
+    });
   }
 
   private static ApiException typed(String failure) {
