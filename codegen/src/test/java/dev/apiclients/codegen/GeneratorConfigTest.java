@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -20,8 +22,27 @@ class GeneratorConfigTest {
 
     assertTrue(yaml.startsWith("files:\n  SecretFields.mustache:\n    templateType: SupportingFiles\n"
         + "    folder: src/main/java/dev/apiclients/cyclr/internal\n    destinationFilename: SecretFields.java\n"), yaml);
-    assertTrue(yaml.endsWith("  ClientAsync.mustache:\n    templateType: SupportingFiles\n"
-        + "    folder: src/main/java/dev/apiclients/cyclr\n    destinationFilename: CyclrClientAsync.java\n"), yaml);
+    assertTrue(yaml.contains("  ClientAsync.mustache:\n    templateType: SupportingFiles\n"
+        + "    folder: src/main/java/dev/apiclients/cyclr\n    destinationFilename: CyclrClientAsync.java\n"
+        + "apiPackage: dev.apiclients.cyclr.api\nmodelPackage: dev.apiclients.cyclr.model\n"
+        + "invokerPackage: dev.apiclients.cyclr.internal\n"), yaml);
+  }
+
+  @Test
+  void generatorReadsEveryMappingAndOptionAsAString() throws Exception {
+    Files.writeString(templates.resolve("generator-files.yaml"), "files:\n");
+
+    JsonNode config = new YAMLMapper().readTree(GeneratorConfig.of(templates, "Cyclr", "dev.apiclients.cyclr"));
+
+    assertEquals("java.util.Objects", config.path("importMappings").path("SerializedName").textValue());
+    assertEquals("String", config.path("importMappings").path("TypeAdapter").textValue());
+    assertEquals("LocalDateTime", config.path("typeMappings").path("string+local-date-time").textValue());
+    assertEquals("false", config.path("additionalProperties").path("openApiNullable").textValue());
+    assertEquals("Cyclr", config.path("additionalProperties").path("clientName").textValue());
+    assertEquals("dev.apiclients.cyclr", config.path("additionalProperties").path("clientPackage").textValue());
+    assertEquals(GeneratorConfig.IMPORT_MAPPINGS.size(), config.path("importMappings").size());
+    assertEquals(GeneratorConfig.TYPE_MAPPINGS.size(), config.path("typeMappings").size());
+    assertEquals(GeneratorConfig.OPTIONS.size() + 2, config.path("additionalProperties").size());
   }
 
   @Test
