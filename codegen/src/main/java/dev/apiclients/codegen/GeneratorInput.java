@@ -1,4 +1,4 @@
-package dev.apiclients.spectooling;
+package dev.apiclients.codegen;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -54,9 +54,10 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * the services of a tag whose operations are all {@code x-client-internal}: the templates would
  * make them empty classes, and the client offers no accessor for them.
  *
- * <p>It runs in the build of each generated module (antrun's {@code prepare-generator-input}) as a
- * single-file source program, so it must stay one self-contained file using only commonmark and
- * Jackson: {@code java GeneratorInput.java <spec.yaml> <generator-input.yaml> [<path prefix>]}.
+ * <p>{@link Codegen}'s {@code prepare} step runs it in the build of each generated module, before the
+ * generator: <pre>{@code
+ * GeneratorInput.write(spec, inputDirectory.resolve("spec.yaml"), "/api/partner");
+ * }</pre>
  */
 public final class GeneratorInput {
   private static final Parser MARKDOWN = Parser.builder().build();
@@ -72,21 +73,19 @@ public final class GeneratorInput {
 
   private GeneratorInput() {}
 
-  public static void main(String[] args) throws IOException {
-    if (args.length != 2 && args.length != 3) {
-      throw new IllegalArgumentException("usage: GeneratorInput <spec.yaml> <generator-input.yaml> [<path prefix>]");
-    }
+  /**
+   * Writes the generator's copy of {@code spec} to {@code out} and, beside it, {@link #IGNORE_FILE}.
+   * A non-blank {@code pathPrefix} is removed from the paths that start with it.
+   */
+  public static void write(Path spec, Path out, String pathPrefix) throws IOException {
     YAMLMapper yaml = new YAMLMapper();
-    JsonNode spec = yaml.readTree(new File(args[0]));
-    File out = new File(args[1]);
-    out.getParentFile().mkdirs();
-    JsonNode prepared = prepare(spec);
-    if (args.length == 3 && !args[2].trim().isEmpty()) {
-      stripPathPrefix((ObjectNode) prepared, args[2].trim());
+    JsonNode prepared = prepare(yaml.readTree(spec.toFile()));
+    if (!pathPrefix.trim().isEmpty()) {
+      stripPathPrefix((ObjectNode) prepared, pathPrefix.trim());
     }
-    yaml.writeValue(out, prepared);
-    Files.write(new File(out.getParentFile(), IGNORE_FILE).toPath(),
-        ignoreFile(prepared).getBytes(StandardCharsets.UTF_8));
+    Files.createDirectories(out.getParent());
+    yaml.writeValue(out.toFile(), prepared);
+    Files.write(out.resolveSibling(IGNORE_FILE), ignoreFile(prepared).getBytes(StandardCharsets.UTF_8));
   }
 
   /**
