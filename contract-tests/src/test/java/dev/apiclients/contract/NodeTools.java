@@ -26,7 +26,7 @@ import java.util.concurrent.TimeUnit;
  * skips them.
  */
 final class NodeTools {
-  /** What the build and the skip message both say; docs/third-party-checks.md quotes it. */
+  /** The one line a build without Node prints; docs/third-party-checks.md quotes it. */
   static final String SKIPPED = "Node.js/npm not found: the third-party checks (Spectral, Redocly, "
       + "swagger-mock-validator, Prism) were SKIPPED; install Node 20+ and run ./mvnw verify again";
 
