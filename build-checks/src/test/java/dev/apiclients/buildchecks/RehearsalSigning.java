@@ -3,6 +3,7 @@ package dev.apiclients.buildchecks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -15,10 +16,27 @@ final class RehearsalSigning {
 
   private RehearsalSigning() {}
 
-  /** {@code <public key file> <command> [<argument>...]}, in the current directory; exits as the command did. */
+  /**
+   * {@code <public key file> <Maven command> [<argument>...]}, in the current directory, with {@code -Dgpg.skip=false}
+   * added; exits as the command did. Without GnuPG 2.1+ ({@link GnupgTool}) the command runs unsigned
+   * ({@code -Dgpg.skip=true}) and no public key is left, so that the rehearsal's other checks still run; with
+   * {@code CI=true} it exits 1 instead.
+   */
   public static void main(String[] args) throws Exception {
-    System.exit(run(Path.of(args[0]).toAbsolutePath(), Path.of("").toAbsolutePath(),
-        Arrays.asList(args).subList(1, args.length)));
+    Path publicKey = Path.of(args[0]).toAbsolutePath();
+    List<String> command = new ArrayList<>(Arrays.asList(args).subList(1, args.length));
+    if (GnupgTool.usable()) {
+      command.add("-Dgpg.skip=false");
+      System.exit(run(publicKey, Path.of("").toAbsolutePath(), command));
+    }
+    if (GnupgTool.onCi()) {
+      System.out.println(String.format(GnupgTool.REQUIRED, GnupgTool.found()));
+      System.exit(1);
+    }
+    System.out.println(String.format(GnupgTool.SKIPPED, GnupgTool.found()) + ": deploying unsigned");
+    Files.deleteIfExists(publicKey);
+    command.add("-Dgpg.skip=true");
+    System.exit(new ProcessBuilder(command).inheritIO().start().waitFor());
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.apiclients.buildchecks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +24,11 @@ import org.junit.jupiter.api.io.TempDir;
 class RehearsalSigningTest {
   @TempDir
   Path temporary;
+
+  @BeforeEach
+  void needsGnupg() {
+    assumeTrue(GnupgTool.usable(), "no GnuPG 2.1+ (GnupgToolTest says what to install)");
+  }
 
   @Test
   void signsFromAWorkingDirectoryOf150Characters() throws Exception {

@@ -20,13 +20,19 @@ import java.util.concurrent.TimeUnit;
  * the build with {@code npm ci} from {@code contract-tests/package-lock.json} into {@code
  * contract-tests/node_modules}, and the files they read.
  *
- * <p>On a machine without Node the build installs nothing and says so; the tests that need a tool
- * are then skipped with a message naming what is missing, never passed silently.
+ * <p>On a machine without Node the build installs nothing; the tests that need a tool are then
+ * skipped, and the first says so in one line naming what is missing, never passed silently. With
+ * {@code CI=true} in the environment (as CI services set it) they fail instead, so that CI never
+ * skips them.
  */
 final class NodeTools {
-  /** What the build and the skip message both say; docs/third-party-checks.md quotes it. */
+  /** The one line a build without Node prints; docs/third-party-checks.md quotes it. */
   static final String SKIPPED = "Node.js/npm not found: the third-party checks (Spectral, Redocly, "
       + "swagger-mock-validator, Prism) were SKIPPED; install Node 20+ and run ./mvnw verify again";
+
+  /** What CI=true makes of a missing tool. */
+  static final String REQUIRED = "Node.js 20+ with npm is required with CI=true, which never skips the "
+      + "third-party checks (Spectral, Redocly, swagger-mock-validator, Prism)";
 
   /** This run's summary file, started afresh by the first line recorded in this JVM. */
   private static RunSummary summary;
@@ -44,23 +50,33 @@ final class NodeTools {
   }
 
   /**
-   * The executable of an installed tool; skips the calling test when Node or the tools are missing
-   * (a node_modules left from another machine does not run without Node).
+   * The executable of an installed tool; skips the calling test (fails it with {@code CI=true}) when
+   * Node or the tools are missing (a node_modules left from another machine does not run without Node).
    */
   static Path tool(String name) {
-    skipUnless(onPath("node"), SKIPPED + " (no node on the PATH)");
+    skipUnless(onPath("node"), "no node on the PATH");
     Path bin = moduleDir().resolve("node_modules/.bin/" + name);
-    skipUnless(Files.isExecutable(bin), SKIPPED + " (no " + bin + ")");
+    skipUnless(Files.isExecutable(bin), "no " + bin);
     return bin;
   }
 
-  /** Skips the calling test; the summary says so too, rather than keeping an earlier run's lines. */
-  private static synchronized void skipUnless(boolean available, String message) {
-    if (!available && !skipRecorded) {
+  /**
+   * Skips the calling test, or fails it with {@code CI=true}; the first skip is printed and written to
+   * the summary, rather than keeping an earlier run's lines.
+   */
+  private static synchronized void skipUnless(boolean available, String missing) {
+    if (available) {
+      return;
+    }
+    if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+      throw new AssertionError(REQUIRED + ": " + missing);
+    }
+    String message = SKIPPED + " (" + missing + ")";
+    if (!skipRecorded) {
       skipRecorded = true;
       record(message);
     }
-    assumeTrue(available, message);
+    assumeTrue(false, message);
   }
 
   private static boolean onPath(String command) {

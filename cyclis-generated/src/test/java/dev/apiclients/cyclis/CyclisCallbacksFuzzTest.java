@@ -20,7 +20,7 @@ import java.util.List;
  * typed event without its id) is a finding.
  *
  * <p>{@code ./mvnw test} replays the inputs under {@code src/test/resources/.../CyclisCallbacksFuzzTestInputs}.
- * A real fuzzing run, one target at a time (the command and the runs so far are in {@code docs/callbacks.md}):
+ * A real fuzzing run, one target at a time (the command and its findings: {@code docs/callbacks.md}):
  *
  * <pre>{@code
  * JAZZER_FUZZ=1 ./mvnw -B -ntp test -pl cyclis-generated -am -Dtest='CyclisCallbacksFuzzTest#anyBytes' \
