@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The gates every spec module's build runs on its spec: the lint ({@link SpecLinter}) and the
  * breaking-change gate ({@link CompatibilityGate}). A spec module extends this with an empty test
- * class; the parent POM hands over the files as the surefire system properties {@code spec.file},
+ * class, taking it from spec-tooling's test-jar; spec-parent hands over the files as the surefire system properties {@code spec.file},
  * {@code spec.baseline.file} and {@code spec.report.directory}; for the version rule
  * ({@link ArtifactVersionRule}) {@code apiclients.version} and {@code apiclients.released.version}, which
  * the {@code release.properties} beside the baseline must name too;
