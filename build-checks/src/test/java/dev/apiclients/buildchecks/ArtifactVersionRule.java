@@ -1,5 +1,7 @@
-package dev.apiclients.spectooling;
+package dev.apiclients.buildchecks;
 
+import dev.apiclients.spectooling.CompatibilityGate;
+import dev.apiclients.spectooling.SemVer;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

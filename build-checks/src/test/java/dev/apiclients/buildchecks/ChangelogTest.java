@@ -1,4 +1,4 @@
-package dev.apiclients.spectooling;
+package dev.apiclients.buildchecks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package dev.apiclients.spectooling;
+package dev.apiclients.buildchecks;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,12 @@
-package dev.apiclients.spectooling;
+package dev.apiclients.buildchecks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.apiclients.spectooling.CompatibilityGate;
+import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,7 +18,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class ArtifactVersionRuleTest {
-  private static final Path FIXTURES = Path.of("src/test/resources/fixtures/compat");
+  /** The breaking-change gate's fixtures, from spec-tooling's test-jar. */
+  private static final String FIXTURES = "fixtures/compat/";
 
   /**
    * What the rule says for a fixture against the last release and the project version: the
@@ -115,10 +120,19 @@ class ArtifactVersionRuleTest {
 
   /** The gate on a fixture, with its info.version set to {@code infoVersion} when given. */
   private static CompatibilityGate.Result gate(String fixture, String infoVersion) throws IOException {
-    String spec = Files.readString(FIXTURES.resolve(fixture));
+    String spec = fixture(fixture);
     if (infoVersion != null) {
       spec = spec.replaceFirst("(?m)^  version: .*$", "  version: " + infoVersion);
     }
-    return CompatibilityGate.check(fixture, Files.readString(FIXTURES.resolve("baseline.yaml")), spec);
+    return CompatibilityGate.check(fixture, fixture("baseline.yaml"), spec);
+  }
+
+  private static String fixture(String name) throws IOException {
+    try (InputStream in = ArtifactVersionRuleTest.class.getClassLoader().getResourceAsStream(FIXTURES + name)) {
+      if (in == null) {
+        throw new FileNotFoundException(FIXTURES + name + " is not on the classpath (spec-tooling's test-jar)");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 }
