@@ -16,11 +16,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The field's own tools (Spectral, Redocly, PactFlow's swagger-mock-validator, Prism), installed by
- * the build with {@code npm ci} from {@code contract-tests/package-lock.json} into {@code
- * contract-tests/node_modules}, and the files they read.
+ * The field's own tools (Spectral, Redocly, PactFlow's swagger-mock-validator, Prism), installed
+ * with {@code npm ci} from {@code contract-tests/package-lock.json} into {@code
+ * contract-tests/node_modules} when the first test asks for one, and the files they read.
  *
- * <p>On a machine without Node the build installs nothing; the tests that need a tool are then
+ * <p>On a machine without Node nothing is installed; the tests that need a tool are then
  * skipped, and the first says so in one line naming what is missing, never passed silently. With
  * {@code CI=true} in the environment (as CI services set it) they fail instead, so that CI never
  * skips them.
@@ -37,6 +37,7 @@ final class NodeTools {
   /** This run's summary file, started afresh by the first line recorded in this JVM. */
   private static RunSummary summary;
   private static boolean skipRecorded;
+  private static boolean installChecked;
 
   private NodeTools() {}
 
@@ -55,6 +56,7 @@ final class NodeTools {
    */
   static Path tool(String name) {
     skipUnless(onPath("node"), "no node on the PATH");
+    installOnce();
     Path bin = moduleDir().resolve("node_modules/.bin/" + name);
     skipUnless(Files.isExecutable(bin), "no " + bin);
     return bin;
@@ -77,6 +79,55 @@ final class NodeTools {
       record(message);
     }
     assumeTrue(false, message);
+  }
+
+  /**
+   * Runs {@code npm ci} once per JVM when npm is on the PATH and package-lock.json is newer than the
+   * last install ({@code node_modules/.package-lock.json}); a failed install fails the test.
+   */
+  private static synchronized void installOnce() {
+    if (installChecked) {
+      return;
+    }
+    installChecked = true;
+    boolean windows = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows");
+    String npm = windows ? "npm.cmd" : "npm";
+    if (!onPath(npm)) {
+      return;
+    }
+    Path dir = moduleDir();
+    if (!installNeeded(dir.resolve("package-lock.json"), dir.resolve("node_modules/.package-lock.json"))) {
+      System.out.println("[third-party] node_modules is up to date with package-lock.json");
+      return;
+    }
+    // ignore-scripts: swagger-mock-validator's postinstall runs patch-package against its own dev tree
+    // and fails under npm 10; npm 11 already skips install scripts no allowScripts entry covers. None of
+    // the four tools needs an install script.
+    try {
+      Process process = new ProcessBuilder(npm, "ci", "--no-audit", "--no-fund", "--ignore-scripts")
+          .directory(dir.toFile())
+          .inheritIO()
+          .start();
+      int exit = process.waitFor();
+      if (exit != 0) {
+        throw new AssertionError("npm ci failed in " + dir + " (exit code " + exit + ")");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError("interrupted", e);
+    }
+  }
+
+  /** True unless {@code installed} exists and is not older than {@code lock} (Ant's uptodate rule). */
+  static boolean installNeeded(Path lock, Path installed) {
+    try {
+      return !Files.exists(installed)
+          || Files.getLastModifiedTime(lock).compareTo(Files.getLastModifiedTime(installed)) > 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static boolean onPath(String command) {
