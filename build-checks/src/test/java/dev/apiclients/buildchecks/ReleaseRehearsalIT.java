@@ -31,7 +31,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
- * The rehearsed release: what the antrun execution {@code rebuild} deployed, signed with a throwaway
+ * The rehearsed release: what the execution {@code rebuild} (ReleaseRehearsal) deployed, signed with a throwaway
  * key ({@link RehearsalSigning}), to {@code target/rehearsal/repository} passes what Maven Central checks
  * before it publishes: every file signed (and {@code gpg --verify}, given the exported public key
  * only, agrees), md5 and sha1 checksums that match, a sources

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Two clean builds give byte-identical jars. The antrun execution {@code rebuild} (phase
+ * Two clean builds give byte-identical jars. The execution {@code rebuild} (ReleaseRehearsal) (phase
  * integration-test) builds the published modules a second time from a fresh copy of the sources in
  * {@code target/rebuild}; every jar of that build must equal the one this build made. When one
  * differs, the message names the entries that differ.
