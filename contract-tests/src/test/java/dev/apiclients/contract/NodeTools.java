@@ -103,15 +103,22 @@ final class NodeTools {
     // ignore-scripts: swagger-mock-validator's postinstall runs patch-package against its own dev tree
     // and fails under npm 10; npm 11 already skips install scripts no allowScripts entry covers. None of
     // the four tools needs an install script.
+    // npm's output goes to a file, never to this JVM's own stdout: a forked test JVM talks to Maven
+    // over its stdin and stdout, and a child process that inherits them corrupts the channel.
+    Path log = dir.resolve("target/npm-ci.log");
     try {
+      Files.createDirectories(log.getParent());
       Process process = new ProcessBuilder(npm, "ci", "--no-audit", "--no-fund", "--ignore-scripts")
           .directory(dir.toFile())
-          .inheritIO()
+          .redirectErrorStream(true)
+          .redirectOutput(log.toFile())
           .start();
+      process.getOutputStream().close(); // Nor may it read this JVM's stdin, Maven's command stream.
       int exit = process.waitFor();
       if (exit != 0) {
-        throw new AssertionError("npm ci failed in " + dir + " (exit code " + exit + ")");
+        throw new AssertionError("npm ci failed in " + dir + " (exit code " + exit + "); its output: " + log);
       }
+      System.out.println("[third-party] npm ci installed the tools of package-lock.json (log: " + log + ")");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
