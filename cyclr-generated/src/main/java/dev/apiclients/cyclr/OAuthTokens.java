@@ -1,7 +1,6 @@
 package dev.apiclients.cyclr;
 
 import com.squareup.moshi.JsonAdapter;
-import com.squareup.moshi.JsonEncodingException;
 import dev.apiclients.cyclr.model.TokenResponse;
 import dev.apiclients.runtime.ApiConnectionException;
 import dev.apiclients.runtime.ApiDecodeException;
@@ -16,8 +15,8 @@ import dev.apiclients.runtime.codegen.RequiredFields;
 import dev.apiclients.runtime.codegen.WireAdapters;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.time.Duration;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -45,8 +44,9 @@ final class OAuthTokens {
   /** OAuth 2.0 compares token types without regard to case (RFC 6749 section 7.1). */
   private static final String BEARER = "bearer";
   private static final long MAX_MARGIN_SECONDS = 60;
-  /** Far beyond Cyclr's 14 days; keeps the expiry arithmetic clear of overflow. */
+  /** The longest pause a token endpoint's refusal is remembered for; keeps its arithmetic clear of overflow. */
   private static final Duration MAX_REFUSAL = Duration.ofDays(1);
+  /** Far beyond Cyclr's 14 days; keeps the expiry arithmetic clear of overflow. */
   private static final long MAX_LIFETIME_SECONDS = TimeUnit.DAYS.toSeconds(365);
 
   private final HttpUrl tokenUrl;
@@ -225,14 +225,8 @@ final class OAuthTokens {
       if (body.trim().isEmpty()) {
         decoded = null;
       } else {
-        try {
-          decoded = TOKEN_RESPONSE.fromJson(body);
-        } catch (JsonEncodingException refused) {
-          if (!JsonText.isJson(body.getBytes(StandardCharsets.UTF_8))) {
-            throw refused;
-          }
-          decoded = TOKEN_RESPONSE.lenient().fromJson(body);
-        }
+        decoded = JsonText.decodeStrictFirst(body.getBytes(StandardCharsets.UTF_8),
+            lenient -> (lenient ? TOKEN_RESPONSE.lenient() : TOKEN_RESPONSE).fromJson(body));
       }
     } catch (IOException | RuntimeException e) {
       throw decodeFailure("Could not decode the token response: " + e.getMessage(), body, e);

@@ -1,6 +1,5 @@
 package dev.apiclients.runtime.codegen;
 
-import com.squareup.moshi.JsonEncodingException;
 import dev.apiclients.runtime.ApiDecodeException;
 import dev.apiclients.runtime.internal.RawBody;
 import dev.apiclients.runtime.RequestRule;
@@ -103,17 +102,11 @@ public final class CheckedConverterFactory extends Converter.Factory {
             "Expected a JSON " + typeName + " but the body was empty", kept(raw, body), null);
       }
       Object value;
-      RequiredFields.startDecoding();
       try {
-        try {
-          value = delegate.convert(ResponseBody.create(null, raw.size(), raw.decodingSource()));
-        } catch (JsonEncodingException refused) {
-          if (!JsonText.isJson(raw.bytes())) {
-            throw refused;
-          }
+        value = JsonText.decodeStrictFirst(raw.bytes(), asLenient -> {
           RequiredFields.startDecoding();
-          value = lenient.convert(ResponseBody.create(null, raw.size(), raw.decodingSource()));
-        }
+          return (asLenient ? lenient : delegate).convert(ResponseBody.create(null, raw.size(), raw.decodingSource()));
+        });
       } catch (IOException | RuntimeException e) {
         throw new ApiDecodeException(
             "Could not decode " + typeName + ": " + e.getMessage(), kept(raw, body), e);

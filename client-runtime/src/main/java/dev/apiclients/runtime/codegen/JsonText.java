@@ -1,5 +1,7 @@
 package dev.apiclients.runtime.codegen;
 
+import com.squareup.moshi.JsonEncodingException;
+import java.io.IOException;
 import java.util.Arrays;
 
 /**
@@ -54,6 +56,31 @@ public final class JsonText {
       return true;
     } catch (Malformed e) {
       return false;
+    }
+  }
+
+  /** One decode of a body, in Moshi's strict mode or its lenient one. */
+  public interface Decode<T> {
+    T read(boolean lenient) throws IOException;
+  }
+
+  /**
+   * Decodes {@code bytes} strictly; when Moshi 1.11's strict mode refuses them as malformed, decodes
+   * them again leniently if they are valid JSON. That mode misreads some valid integers (one whose
+   * digits wrap past 2^64 to exactly 0, such as {@code 184467440737095516160}, looks to it like one
+   * with a leading zero). What is not JSON keeps Moshi's refusal; a body that decodes strictly is
+   * checked by nothing else.
+   *
+   * @param bytes the body {@code decode} reads
+   */
+  public static <T> T decodeStrictFirst(byte[] bytes, Decode<T> decode) throws IOException {
+    try {
+      return decode.read(false);
+    } catch (JsonEncodingException refused) {
+      if (!isJson(bytes)) {
+        throw refused;
+      }
+      return decode.read(true);
     }
   }
 
